@@ -1,0 +1,10 @@
+namespace SocialRiskBot.BotFramework;
+
+/// <summary>How the bot obtains its outbound token (brief §B.5). Inbound validation is the same for all three.</summary>
+public enum BotAppType
+{
+    /// <summary>Deprecated for new registrations after July 2025; accepted for existing ones.</summary>
+    MultiTenant,
+    SingleTenant,
+    UserAssignedMsi,
+}
