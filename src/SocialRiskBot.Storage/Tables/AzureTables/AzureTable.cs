@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+
+namespace SocialRiskBot.Storage.Tables.AzureTables;
+
+/// <summary>One Azure table (or Cosmos DB Table API container) behind <see cref="ITable"/>.</summary>
+internal sealed class AzureTable(TableClient client) : ITable
+{
+    private const int PageSize = 1000;
+
+    public string Name => client.Name;
+
+    public async Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        TableRules.ValidateKeys(partitionKey, rowKey);
+        try
+        {
+            var response = await client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            return response.HasValue ? AzureEntityMapping.ToRow(response.Value!) : null;
+        }
+        catch (Exception e) when (AzureFailures.Translate(e, cancellationToken) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    public Task<string> AddAsync(TableRow row, CancellationToken cancellationToken)
+    {
+        TableRules.ValidateRow(row);
+        return SendAsync(ct => client.AddEntityAsync(AzureEntityMapping.ToEntity(row), ct), cancellationToken);
+    }
+
+    public Task<string> UpdateAsync(TableRow row, CancellationToken cancellationToken)
+    {
+        TableRules.ValidateRow(row);
+        var etag = AzureEntityMapping.ToETag(TableRules.RequireETag(row));
+        return SendAsync(ct => client.UpdateEntityAsync(AzureEntityMapping.ToEntity(row), etag, TableUpdateMode.Replace, ct), cancellationToken);
+    }
+
+    public Task<string> UpsertAsync(TableRow row, CancellationToken cancellationToken)
+    {
+        TableRules.ValidateRow(row);
+        return SendAsync(ct => client.UpsertEntityAsync(AzureEntityMapping.ToEntity(row), TableUpdateMode.Replace, ct), cancellationToken);
+    }
+
+    public async Task DeleteAsync(string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken)
+    {
+        TableRules.ValidateKeys(partitionKey, rowKey);
+        try
+        {
+            // The SDK reports a missing row as a 404 response rather than an exception; both mean "already gone".
+            await client.DeleteEntityAsync(partitionKey, rowKey, AzureEntityMapping.ToETag(etag), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+        catch (Exception e) when (AzureFailures.Translate(e, cancellationToken) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    public Task<IReadOnlyList<string?>> SubmitBatchAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
+    {
+        TableRules.ValidateBatch(operations);
+        return new AzureBatch(client, operations).SubmitAsync(cancellationToken);
+    }
+
+    public async IAsyncEnumerable<TableRow> QueryAsync(
+        string partitionKey, string? fromRowKey, string? toRowKey, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        TableRules.ValidateKeys(partitionKey, string.Empty);
+        var rows = client.QueryAsync<TableEntity>(Filter(partitionKey, fromRowKey, toRowKey), PageSize, cancellationToken: cancellationToken)
+            .GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (await MoveNextAsync(rows, cancellationToken).ConfigureAwait(false))
+            {
+                yield return AzureEntityMapping.ToRow(rows.Current);
+            }
+        }
+        finally
+        {
+            await rows.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    // CreateQueryFilter quotes and escapes every value, so keys with apostrophes cannot break out of the filter.
+    private static string Filter(string partitionKey, string? from, string? to) => (from, to) switch
+    {
+        (null, null) => TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"),
+        (_, null) => TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from}"),
+        (null, _) => TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey lt {to}"),
+        _ => TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}"),
+    };
+
+    private static async Task<bool> MoveNextAsync(IAsyncEnumerator<TableEntity> rows, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await rows.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (AzureFailures.Translate(e, cancellationToken) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    private static async Task<string> SendAsync(Func<CancellationToken, Task<Response>> send, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await send(cancellationToken).ConfigureAwait(false);
+            return response.Headers.ETag?.ToString() ?? throw new StorageException(StorageFailure.Unavailable, "Azure Storage returned no ETag.");
+        }
+        catch (Exception e) when (AzureFailures.Translate(e, cancellationToken) is { } failure)
+        {
+            throw failure;
+        }
+    }
+}
