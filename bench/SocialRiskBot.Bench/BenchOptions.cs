@@ -1,0 +1,23 @@
+namespace SocialRiskBot.Bench;
+
+/// <summary><c>--duration 10 --warmup 3 --concurrency 1,16 --storage sqlite|azurite:&lt;connection string&gt;</c></summary>
+public sealed record BenchOptions(TimeSpan Duration, TimeSpan Warmup, int[] Concurrency, string Storage)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(3), [1, 16], "sqlite");
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            options = args[i] switch
+            {
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture)) },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture)) },
+                "--concurrency" => options with { Concurrency = [.. args[i + 1].Split(',').Select(int.Parse)] },
+                "--storage" => options with { Storage = args[i + 1] },
+                _ => throw new ArgumentException($"Unknown option {args[i]}"),
+            };
+        }
+
+        return options;
+    }
+}

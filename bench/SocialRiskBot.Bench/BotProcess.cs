@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace SocialRiskBot.Bench;
+
+/// <summary>The real bot executable, started from this benchmark's output folder on a free loopback port.</summary>
+public sealed class BotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _folder;
+
+    private BotProcess(Process process, string baseUrl, string folder)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        _folder = folder;
+    }
+
+    public string BaseUrl { get; }
+
+    public int ProcessId => _process.Id;
+
+    public static async Task<BotProcess> StartAsync(string connectorBaseUrl, BenchOptions options)
+    {
+        var port = FreePort();
+        var folder = Directory.CreateTempSubdirectory("srb-bench-").FullName;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SocialRiskBot.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Bot__TrustedServiceUrls__0"] = connectorBaseUrl;
+        start.Environment["Storage__Sqlite__Path"] = Path.Combine(folder, "bot.db");
+        start.Environment["Storage__Blobs__Root"] = Path.Combine(folder, "blobs");
+        if (options.Storage.StartsWith("azurite:", StringComparison.Ordinal))
+        {
+            start.Environment["Storage__Provider"] = "AzureTables";
+            start.Environment["Storage__AzureTables__ConnectionString"] = options.Storage["azurite:".Length..];
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
+        process.OutputDataReceived += (_, e) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("bot: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var bot = new BotProcess(process, $"http://127.0.0.1:{port}", folder);
+        await bot.WaitHealthyAsync();
+        return bot;
+    }
+
+    /// <summary>VmHWM: the resident set's high-water mark since the process started.</summary>
+    public double PeakRssMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var kilobytes = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+        return kilobytes / 1024.0;
+    }
+
+    private async Task WaitHealthyAsync()
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the bot exited with code {_process.ExitCode}");
+            }
+
+            try
+            {
+                if ((await http.GetAsync(BaseUrl + "/healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("the bot did not become healthy in 60 s");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left in the temp folder
+        }
+    }
+}
