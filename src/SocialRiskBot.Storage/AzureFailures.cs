@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Azure;
 
-namespace SocialRiskBot.Storage.Tables.AzureTables;
+namespace SocialRiskBot.Storage;
 
 /// <summary>Azure's errors in our terms, so callers handle one exception type whatever the backend.</summary>
 internal static class AzureFailures
