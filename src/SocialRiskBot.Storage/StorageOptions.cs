@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialRiskBot.Storage;
+
+/// <summary>
+/// The configuration section <c>Storage</c>. With nothing configured the bot keeps its tables in a local SQLite
+/// file and its blobs in a local folder, both under <c>.data/</c>.
+/// </summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    [EnumDataType(typeof(TableStorageProvider))]
+    public TableStorageProvider Provider { get; set; } = TableStorageProvider.Sqlite;
+
+    public SqliteStorageOptions Sqlite { get; set; } = new();
+
+    public AzureTablesStorageOptions AzureTables { get; set; } = new();
+
+    public BlobStorageOptions Blobs { get; set; } = new();
+}

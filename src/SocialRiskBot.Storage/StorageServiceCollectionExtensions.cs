@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using SocialRiskBot.Storage.Blobs;
+using SocialRiskBot.Storage.Blobs.AzureBlobs;
+using SocialRiskBot.Storage.Blobs.FileSystem;
+using SocialRiskBot.Storage.Tables;
+using SocialRiskBot.Storage.Tables.AzureTables;
+using SocialRiskBot.Storage.Tables.Sqlite;
+
+namespace SocialRiskBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ITableStore"/> and <see cref="IBlobStore"/> as singletons, backed by the providers
+    /// that the <c>Storage</c> configuration section chooses (SQLite and the file system by default).
+    /// Nothing is opened until first use.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+
+        services.TryAddSingleton<ITableStore>(CreateTableStore);
+        services.TryAddSingleton<IBlobStore>(CreateBlobStore);
+        return services;
+    }
+
+    private static ITableStore CreateTableStore(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return options.Provider switch
+        {
+            TableStorageProvider.AzureTables => new AzureTableStore(options.AzureTables.ConnectionString!),
+            _ => new SqliteTableStore(FromContentRoot(services, options.Sqlite.Path), services.GetService<TimeProvider>()),
+        };
+    }
+
+    private static IBlobStore CreateBlobStore(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value.Blobs;
+        return options.Provider switch
+        {
+            BlobStorageProvider.AzureBlobs => new AzureBlobStore(options.ConnectionString!),
+            _ => new FileSystemBlobStore(FromContentRoot(services, options.Root)),
+        };
+    }
+
+    // Relative to the content root rather than the working directory, so `dotnet run` from anywhere finds the same data.
+    private static string FromContentRoot(IServiceProvider services, string path) =>
+        Path.IsPathRooted(path)
+            ? path
+            : Path.GetFullPath(Path.Combine(services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(), path));
+}
