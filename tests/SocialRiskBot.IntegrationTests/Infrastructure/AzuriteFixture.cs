@@ -22,11 +22,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var azurite = Path.Combine(RepositoryRoot.Find(), "node_modules", "azurite", "dist", "src");
-        if (!File.Exists(Path.Combine(azurite, "table", "main.js")) || !File.Exists(Path.Combine(azurite, "blob", "main.js")))
-        {
-            throw new InvalidOperationException("Azurite is not installed: run `npm ci` at the repository root");
-        }
+        var azurite = LocateAzurite(RepositoryRoot.Find());
 
         // Azurite writes its workspace files to the current folder; keep them out of the repository.
         Directory.CreateDirectory(workFolder);
@@ -55,6 +51,18 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             Directory.Delete(workFolder, recursive: true);
         }
+    }
+
+    /// <summary>Azurite's compiled sources in the repository's node_modules. Missing Azurite fails the run, never skips it.</summary>
+    public static string LocateAzurite(string repositoryRoot)
+    {
+        var azurite = Path.Combine(repositoryRoot, "node_modules", "azurite", "dist", "src");
+        if (!File.Exists(Path.Combine(azurite, "table", "main.js")) || !File.Exists(Path.Combine(azurite, "blob", "main.js")))
+        {
+            throw new InvalidOperationException("Azurite is not installed: run `npm ci` at the repository root");
+        }
+
+        return azurite;
     }
 
     /// <summary>A loopback port nobody listens on at the moment it is returned.</summary>

@@ -276,6 +276,21 @@ public abstract class TableStoreConformance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_delete_with_a_stale_ETag_is_PreconditionFailed_and_keeps_the_row()
+    {
+        var stale = await Table.AddAsync(Row("p", "r", new() { ["V"] = 1 }), Token);
+        await Table.UpsertAsync(Row("p", "r", new() { ["V"] = 2 }), Token);
+
+        var e = await Assert.ThrowsAsync<StorageException>(() => Table.SubmitBatchAsync(
+            [TableOperation.Upsert(Row("p", "other", new())), TableOperation.Delete(Row("p", "r", new()) with { ETag = stale })], Token));
+
+        Assert.Equal(StorageFailure.PreconditionFailed, e.Failure);
+        Assert.Equal(1, e.FailedOperationIndex);
+        Assert.Equal(2, (await Table.GetAsync("p", "r", Token))!.Properties["V"]);
+        Assert.Null(await Table.GetAsync("p", "other", Token));
+    }
+
+    [Fact]
     public async Task A_batch_may_delete_a_row_that_is_already_gone()
     {
         var etags = await Table.SubmitBatchAsync(

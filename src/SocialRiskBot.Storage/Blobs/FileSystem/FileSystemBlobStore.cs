@@ -47,6 +47,8 @@ public sealed class FileSystemBlobStore : IBlobStore
         var (data, type) = Locate(container, name);
         try
         {
+            var contentType = File.Exists(type) ? await File.ReadAllTextAsync(type, cancellationToken).ConfigureAwait(false) : DefaultContentType;
+
             // Delete sharing lets an overwrite or a delete go ahead while a reader still streams the old content.
             var stream = new FileStream(data, new FileStreamOptions
             {
@@ -55,7 +57,6 @@ public sealed class FileSystemBlobStore : IBlobStore
                 Share = FileShare.Read | FileShare.Delete,
                 Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
             });
-            var contentType = File.Exists(type) ? await File.ReadAllTextAsync(type, cancellationToken).ConfigureAwait(false) : DefaultContentType;
             return new BlobContent(stream, contentType, stream.Length);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)

@@ -26,23 +26,23 @@ internal sealed class AzureTable(TableClient client) : ITable
         }
     }
 
-    public Task<string> AddAsync(TableRow row, CancellationToken cancellationToken)
+    public async Task<string> AddAsync(TableRow row, CancellationToken cancellationToken)
     {
         TableRules.ValidateRow(row);
-        return SendAsync(ct => client.AddEntityAsync(AzureEntityMapping.ToEntity(row), ct), cancellationToken);
+        return await SendAsync(ct => client.AddEntityAsync(AzureEntityMapping.ToEntity(row), ct), cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<string> UpdateAsync(TableRow row, CancellationToken cancellationToken)
+    public async Task<string> UpdateAsync(TableRow row, CancellationToken cancellationToken)
     {
         TableRules.ValidateRow(row);
         var etag = AzureEntityMapping.ToETag(TableRules.RequireETag(row));
-        return SendAsync(ct => client.UpdateEntityAsync(AzureEntityMapping.ToEntity(row), etag, TableUpdateMode.Replace, ct), cancellationToken);
+        return await SendAsync(ct => client.UpdateEntityAsync(AzureEntityMapping.ToEntity(row), etag, TableUpdateMode.Replace, ct), cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<string> UpsertAsync(TableRow row, CancellationToken cancellationToken)
+    public async Task<string> UpsertAsync(TableRow row, CancellationToken cancellationToken)
     {
         TableRules.ValidateRow(row);
-        return SendAsync(ct => client.UpsertEntityAsync(AzureEntityMapping.ToEntity(row), TableUpdateMode.Replace, ct), cancellationToken);
+        return await SendAsync(ct => client.UpsertEntityAsync(AzureEntityMapping.ToEntity(row), TableUpdateMode.Replace, ct), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DeleteAsync(string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken)
@@ -62,10 +62,10 @@ internal sealed class AzureTable(TableClient client) : ITable
         }
     }
 
-    public Task<IReadOnlyList<string?>> SubmitBatchAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string?>> SubmitBatchAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
     {
         TableRules.ValidateBatch(operations);
-        return new AzureBatch(client, operations).SubmitAsync(cancellationToken);
+        return operations.Count == 0 ? [] : await new AzureBatch(client, operations).SubmitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<TableRow> QueryAsync(

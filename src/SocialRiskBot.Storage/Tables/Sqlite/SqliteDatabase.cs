@@ -17,7 +17,9 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly string connectionString;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly ConcurrentBag<SqliteSession> readers = [];
-    private readonly int maxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
+    // Reads run inline on the caller's thread, so this many covers the threads that read at once; beyond it,
+    // connections are closed on return rather than kept forever after a burst.
+    private readonly int maxIdleReaders = Math.Max(8, Environment.ProcessorCount * 4);
     private SqliteSession? writer;
     private bool disposed;
 

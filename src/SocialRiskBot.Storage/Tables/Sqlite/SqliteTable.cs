@@ -29,9 +29,22 @@ internal sealed class SqliteTable : ITable
 
     public Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        TableRules.ValidateKeys(partitionKey, rowKey);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(database.Read((this, partitionKey, rowKey), static (s, a) => a.Item1.Get(s, a.partitionKey, a.rowKey)));
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<TableRow?>(cancellationToken);
+        }
+
+        // Microsoft.Data.Sqlite is synchronous underneath; a point read takes microseconds, so it runs inline
+        // and failures still arrive as a faulted task like every other method's.
+        try
+        {
+            TableRules.ValidateKeys(partitionKey, rowKey);
+            return Task.FromResult(database.Read((this, partitionKey, rowKey), static (s, a) => a.Item1.Get(s, a.partitionKey, a.rowKey)));
+        }
+        catch (StorageException e)
+        {
+            return Task.FromException<TableRow?>(e);
+        }
     }
 
     public Task<string> AddAsync(TableRow row, CancellationToken cancellationToken) =>
@@ -46,12 +59,12 @@ internal sealed class SqliteTable : ITable
     public Task DeleteAsync(string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken) =>
         WriteOneAsync(TableOperation.Delete(new TableRow(partitionKey, rowKey) { ETag = etag }), cancellationToken);
 
-    public Task<IReadOnlyList<string?>> SubmitBatchAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string?>> SubmitBatchAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
     {
         TableRules.ValidateBatch(operations);
         return operations.Count == 0
-            ? Task.FromResult<IReadOnlyList<string?>>([])
-            : database.WriteAsync((this, operations), static (s, a) => a.Item1.ApplyBatch(s, a.operations), cancellationToken);
+            ? []
+            : await database.WriteAsync((this, operations), static (s, a) => a.Item1.ApplyBatch(s, a.operations), cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<TableRow> QueryAsync(
