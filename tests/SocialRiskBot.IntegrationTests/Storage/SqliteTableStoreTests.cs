@@ -48,6 +48,35 @@ public sealed class SqliteTableStoreTests : TableStoreConformance
         Assert.Equal(7L, (await again.GetAsync("p", "r", CancellationToken.None))!.Properties["V"]);
     }
 
+    [Fact]
+    public async Task Two_stores_on_one_file_write_side_by_side_like_two_processes()
+    {
+        var path = Path.Combine(folder, "shared.db");
+        using var first = new SqliteTableStore(path);
+        using var second = new SqliteTableStore(path);
+        var tables = new[]
+        {
+            await first.GetTableAsync("Shared", CancellationToken.None),
+            await second.GetTableAsync("Shared", CancellationToken.None),
+        };
+
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(s => Task.Run(async () =>
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                await tables[s].AddAsync(new TableRow("p", $"{s}-{i:D3}"), CancellationToken.None);
+            }
+        })));
+
+        var count = 0;
+        await foreach (var _ in tables[0].QueryAsync("p", null, null, CancellationToken.None))
+        {
+            count++;
+        }
+
+        Assert.Equal(400, count);
+    }
+
     protected override Task<ITableStore> CreateStoreAsync()
     {
         store = new SqliteTableStore(Path.Combine(folder, "tables.db"));
