@@ -76,16 +76,20 @@ public sealed class FileSystemBlobStore : IBlobStore
 
     public Task DeleteAsync(string container, string name, CancellationToken cancellationToken)
     {
-        var (data, type) = Locate(container, name);
         try
         {
+            var (data, type) = Locate(container, name);
             TryDelete(data);
             TryDelete(type);
             return Task.CompletedTask;
         }
+        catch (StorageException e)
+        {
+            return Task.FromException(e);
+        }
         catch (Exception e) when (Translate(e) is { } failure)
         {
-            throw failure;
+            return Task.FromException(failure);
         }
     }
 

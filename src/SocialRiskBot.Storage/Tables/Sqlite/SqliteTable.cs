@@ -39,7 +39,7 @@ internal sealed class SqliteTable : ITable
         try
         {
             TableRules.ValidateKeys(partitionKey, rowKey);
-            return Task.FromResult(database.Read((this, partitionKey, rowKey), static (s, a) => a.Item1.Get(s, a.partitionKey, a.rowKey)));
+            return Task.FromResult(database.Read((Table: this, partitionKey, rowKey), static (s, a) => a.Table.Get(s, a.partitionKey, a.rowKey)));
         }
         catch (StorageException e)
         {
@@ -64,7 +64,7 @@ internal sealed class SqliteTable : ITable
         TableRules.ValidateBatch(operations);
         return operations.Count == 0
             ? []
-            : await database.WriteAsync((this, operations), static (s, a) => a.Item1.ApplyBatch(s, a.operations), cancellationToken).ConfigureAwait(false);
+            : await database.WriteAsync((Table: this, operations), static (s, a) => a.Table.ApplyBatch(s, a.operations), cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<TableRow> QueryAsync(
@@ -77,7 +77,7 @@ internal sealed class SqliteTable : ITable
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = database.Read((this, range), static (s, a) => a.Item1.ReadPage(s, a.range));
+            var page = database.Read((Table: this, range), static (s, a) => a.Table.ReadPage(s, a.range));
             foreach (var row in page)
             {
                 yield return row;
@@ -89,6 +89,8 @@ internal sealed class SqliteTable : ITable
             }
 
             range = range with { From = page[^1].RowKey, After = true };
+
+            // A long scan gives the thread back between pages instead of monopolising it.
             await Task.Yield();
         }
     }
@@ -98,7 +100,7 @@ internal sealed class SqliteTable : ITable
     private async Task<string> WriteOneAsync(TableOperation operation, CancellationToken cancellationToken)
     {
         TableRules.ValidateRow(operation.Row);
-        var etag = await database.WriteAsync((this, operation), static (s, a) => a.Item1.Apply(s, a.operation), cancellationToken)
+        var etag = await database.WriteAsync((Table: this, operation), static (s, a) => a.Table.Apply(s, a.operation), cancellationToken)
             .ConfigureAwait(false);
         return etag!;
     }
