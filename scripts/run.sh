@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs the bot locally and Microsoft's Agents Playground (a local Teams client) in front of it.
+# Usage: ./scripts/run.sh      (from anywhere; Ctrl-C stops both)
+set -euo pipefail
+
+# shellcheck source=lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+cd "$REPO_ROOT"
+
+BOT_PORT=3978          # the bot's default (src/SocialRiskBot/Hosting/HostDefaults.cs)
+PLAYGROUND_PORT=56150  # the Playground's default
+DATA_DIR="$REPO_ROOT/.data"
+
+trap stop_background EXIT
+# Turn Ctrl-C and TERM into a normal exit so that the EXIT trap stops the children.
+trap 'printf "\nStopping...\n"; exit 130' INT
+trap 'exit 143' TERM
+
+section "Checking prerequisites"
+require_command dotnet "Install the .NET 10 SDK: https://dotnet.microsoft.com/download"
+require_command node "Install Node.js 20 or newer."
+require_command npm "Install Node.js 20 or newer (npm comes with it)."
+require_command setsid "Install util-linux."
+# Fail before building anything if something else holds our ports (often a previous run.sh).
+if port_in_use "$BOT_PORT"; then
+    die "Port $BOT_PORT is already in use (another copy of the bot?). Stop that process and try again."
+fi
+if port_in_use "$PLAYGROUND_PORT"; then
+    die "Port $PLAYGROUND_PORT is already in use (another Agents Playground?). Stop that process and try again."
+fi
+ensure_node_modules
+
+section "Starting the bot on http://localhost:$BOT_PORT (Development)"
+info "The first run restores and builds the solution: this can take a minute or two."
+# The bot's own output stays on this terminal: it is what a developer wants to watch.
+start_background - "$REPO_ROOT" env ASPNETCORE_ENVIRONMENT=Development \
+    dotnet run --project src/SocialRiskBot
+BOT_PID=$LAST_PID
+wait_http_ok "http://localhost:$BOT_PORT/healthz" "$BOT_PID" 600 "The bot"
+info "The bot is up: http://localhost:$BOT_PORT/healthz answers 200."
+
+section "Starting the Microsoft 365 Agents Playground on port $PLAYGROUND_PORT"
+mkdir -p "$DATA_DIR/playground"
+PLAYGROUND_LOG="$DATA_DIR/playground/playground.log"
+# Its own devTools/ logs go to .data/playground (ignored by git), not to the repository root.
+start_playground "$PLAYGROUND_LOG" "$DATA_DIR/playground" "$PLAYGROUND_PORT" \
+    "http://127.0.0.1:$BOT_PORT/api/messages"
+PLAYGROUND_PID=$LAST_PID
+wait_http_ok "http://localhost:$PLAYGROUND_PORT/" "$PLAYGROUND_PID" 60 "The Agents Playground (log: $PLAYGROUND_LOG)"
+
+cat <<EOF
+
+  ============================================================
+    Open http://localhost:$PLAYGROUND_PORT in your browser
+  ============================================================
+  You are "Alex Wilber" in Personal Chat with the bot. The welcome card appears
+  the first time the bot is installed (state is kept in .data/); type "help"
+  to see what it can do.
+  Playground log: $PLAYGROUND_LOG
+  Press Ctrl-C to stop the bot and the Playground.
+
+EOF
+
+# Stay until Ctrl-C, or until either process ends on its own (then stop the other one too).
+set +e
+wait -n "$BOT_PID" "$PLAYGROUND_PID"
+status=$?
+set -e
+if ! kill -0 "$BOT_PID" 2>/dev/null; then
+    die "The bot stopped (exit status $status); stopping the Playground."
+fi
+die "The Agents Playground stopped (exit status $status; log: $PLAYGROUND_LOG); stopping the bot."
