@@ -1,1 +1,27 @@
-return 0;
+using SocialRiskBot.BotFramework;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Cli;
+using SocialRiskBot.Conversations;
+using SocialRiskBot.Hosting;
+using SocialRiskBot.Storage;
+
+// No subcommand: serve the bot. Subcommands (Cli/) build the same application and use its services.
+return await BotCommandLine.RunAsync(args, BuildBot);
+
+static WebApplication BuildBot(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.UseBotHostDefaults();
+    builder.Services.AddBotFramework();
+    builder.Services.AddStorage();
+    builder.Services.AddCards();
+    builder.Services.AddConversations();
+
+    var app = builder.Build();
+    app.MapBotEndpoint();
+    app.MapHealthEndpoints();
+    return app;
+}
+
+/// <summary>Entry point type, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

@@ -47,8 +47,8 @@ public sealed class ConnectorClient(
             await pacer.WaitTurnAsync(paceKey, cancellationToken).ConfigureAwait(false);
         }
 
-        var content = JsonContent.Create(parameters, BotJson.Default.ConversationParameters);
-        return await CallAsync(HttpMethod.Post, serviceUrl, "v3/conversations", content, BotJson.Default.ConversationResourceResponse, cancellationToken).ConfigureAwait(false)
+        var content = JsonContent.Create(parameters, BotJson.Wire.ConversationParameters);
+        return await CallAsync(HttpMethod.Post, serviceUrl, "v3/conversations", content, BotJson.Wire.ConversationResourceResponse, cancellationToken).ConfigureAwait(false)
             ?? new ConversationResourceResponse();
     }
 
@@ -57,7 +57,7 @@ public sealed class ConnectorClient(
     {
         try
         {
-            return await CallAsync(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}", null, BotJson.Default.ChannelAccount, cancellationToken).ConfigureAwait(false);
+            return await CallAsync(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}", null, BotJson.Wire.ChannelAccount, cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectorException ex) when (ex.Status == HttpStatusCode.NotFound)
         {
@@ -80,7 +80,7 @@ public sealed class ConnectorClient(
         }
 
         var path = $"v3/conversations/{Escape(conversationId)}/pagedmembers" + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
-        return await CallAsync(HttpMethod.Get, serviceUrl, path, null, BotJson.Default.PagedMembersResult, cancellationToken).ConfigureAwait(false)
+        return await CallAsync(HttpMethod.Get, serviceUrl, path, null, BotJson.Wire.PagedMembersResult, cancellationToken).ConfigureAwait(false)
             ?? new PagedMembersResult();
     }
 
@@ -91,8 +91,8 @@ public sealed class ConnectorClient(
             await pacer.WaitTurnAsync(ThreadOf(conversationId), cancellationToken).ConfigureAwait(false);
         }
 
-        var content = JsonContent.Create(activity, BotJson.Default.Activity);
-        return await CallAsync(method, serviceUrl, path, content, BotJson.Default.ResourceResponse, cancellationToken).ConfigureAwait(false)
+        var content = JsonContent.Create(activity, BotJson.Wire.Activity);
+        return await CallAsync(method, serviceUrl, path, content, BotJson.Wire.ResourceResponse, cancellationToken).ConfigureAwait(false)
             ?? new ResourceResponse();
     }
 

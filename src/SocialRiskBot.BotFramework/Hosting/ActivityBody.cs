@@ -43,7 +43,7 @@ internal static class ActivityBody
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize(bytes, BotJson.Default.Activity);
+            activity = JsonSerializer.Deserialize(bytes, BotJson.Wire.Activity);
         }
         catch (JsonException)
         {
@@ -55,7 +55,7 @@ internal static class ActivityBody
         {
             null => "The body is not a JSON activity.",
             { Type: null or "" } => "The activity has no type.",
-            { Conversation.Id: null or "" } => "The activity has no conversation id.",
+            { Conversation: null } or { Conversation.Id: null or "" } => "The activity has no conversation id.",
             { ServiceUrl: null or "" } => "The activity has no serviceUrl.",
             _ when !IsHttpUrl(activity.ServiceUrl) => "The activity's serviceUrl is not an absolute http(s) URL.",
             _ => null,

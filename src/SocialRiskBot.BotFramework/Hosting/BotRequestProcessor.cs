@@ -67,7 +67,7 @@ public sealed partial class BotRequestProcessor(
 
         if (turn.BufferedReplies is { } replies)
         {
-            return Results.Json(new ExpectedReplies { Activities = [.. replies] }, BotJson.Default.ExpectedReplies);
+            return Results.Json(new ExpectedReplies { Activities = [.. replies] }, BotJson.Wire.ExpectedReplies);
         }
 
         return Results.Ok();

@@ -15,7 +15,7 @@ public static partial class ActivityExtensions
 
         try
         {
-            return data.Deserialize(BotJson.Default.TeamsChannelData) ?? new TeamsChannelData();
+            return data.Deserialize(BotJson.Wire.TeamsChannelData) ?? new TeamsChannelData();
         }
         catch (JsonException)
         {

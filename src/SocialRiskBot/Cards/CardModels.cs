@@ -1,0 +1,13 @@
+namespace SocialRiskBot.Cards;
+
+/// <summary>The personal-chat welcome on install.</summary>
+public sealed record WelcomeCard(string FirstName) : ICardModel
+{
+    public static string TemplateName => "welcome";
+}
+
+/// <summary>The list of commands.</summary>
+public sealed record HelpCard : ICardModel
+{
+    public static string TemplateName => "help";
+}

@@ -1,0 +1,38 @@
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.Cards;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>Answers a message: the help card, or the feature it names. Features not built yet say so honestly.</summary>
+public sealed class CommandRouter(CardRenderer cards)
+{
+    internal const string NotUnderstood =
+        "Sorry, I didn't understand that. Type **help** to see what I can do.";
+
+    internal const string TrainingComingSoon =
+        "Training is coming soon: 5-minute quizzes and quick refreshers are being written right now. Type **help** to see what I can do today.";
+
+    internal const string AskComingSoon =
+        "Policy answers are coming soon, so I can't answer questions yet. For now, please check the social-media policy on the intranet or ask your manager.";
+
+    internal const string ReportComingSoon =
+        "Reporting through me is coming soon. If something is going wrong right now — for example a company account was hacked or is posting things it shouldn't — contact IT security straight away.";
+
+    internal const string MyReportsComingSoon =
+        "Once reporting is available, the reports you make and where they stand will show up here.";
+
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var command = BotCommand.From(turn.Activity);
+        var reply = command.Kind switch
+        {
+            BotCommandKind.Help => Replies.Card(cards.Render(new HelpCard())),
+            BotCommandKind.Train => Replies.Text(TrainingComingSoon),
+            BotCommandKind.Ask => Replies.Text(AskComingSoon),
+            BotCommandKind.Report => Replies.Text(ReportComingSoon),
+            BotCommandKind.MyReports => Replies.Text(MyReportsComingSoon),
+            _ => Replies.Text(NotUnderstood),
+        };
+        await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,84 @@
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>
+/// Install and uninstall (brief §D.2). Teams and the Playground send both <c>conversationUpdate</c> and
+/// <c>installationUpdate</c> on install, and resend them; the registry makes the welcome happen once.
+/// </summary>
+public sealed class InstallEvents(InstallationRegistry installations, CardRenderer cards)
+{
+    internal const string ChannelWelcome =
+        "Hello, team! I'm SocialRiskBot. I help everyone here handle social-media risk: quizzes, policy answers, and reports of social-media problems, which I can route to a channel like this one. Mention me with **help** to see what I can do.";
+
+    public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.MembersAdded?.Any(activity.IsBot) == true)
+        {
+            await WelcomeAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+        else if (activity.MembersRemoved?.Any(activity.IsBot) == true)
+        {
+            await ForgetAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        switch (turn.Activity.Action)
+        {
+            case "add":
+                await WelcomeAsync(turn, cancellationToken).ConfigureAwait(false);
+                break;
+            case "remove":
+                await ForgetAsync(turn, cancellationToken).ConfigureAwait(false);
+                break;
+
+            // add-upgrade / remove-upgrade: the same installation, a new app version; nothing to say.
+        }
+    }
+
+    private async Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var (scope, id) = InstallationOf(turn.Activity);
+        if (!await installations.TryRecordAsync(scope, id, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var welcome = scope == InstallationScope.Personal
+            ? Replies.Card(cards.Render(new WelcomeCard(FirstNameOf(turn.Activity.From))))
+            : Replies.Text(ChannelWelcome);
+        await turn.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task ForgetAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var (scope, id) = InstallationOf(turn.Activity);
+        return installations.ForgetAsync(scope, id, cancellationToken);
+    }
+
+    /// <summary>A team installation is keyed by the team; anything else by its conversation.</summary>
+    private static (InstallationScope Scope, string Id) InstallationOf(Activity activity)
+    {
+        var team = activity.GetTeamsChannelData().Team?.Id;
+        return activity.Conversation?.ConversationType is "channel" || team is not null
+            ? (InstallationScope.Team, team ?? activity.Conversation!.Id!)
+            : (InstallationScope.Personal, activity.Conversation!.Id!);
+    }
+
+    private static string FirstNameOf(ChannelAccount? user)
+    {
+        var name = user?.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            return "there";
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? name[..space] : name;
+    }
+}

@@ -1,0 +1,26 @@
+using SocialRiskBot.Storage;
+using SocialRiskBot.Storage.Tables;
+
+namespace SocialRiskBot.Hosting;
+
+public static class HealthEndpoints
+{
+    /// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: and its storage is reachable (503 otherwise).</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/readyz", async (ITableStore store, CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                await store.CheckAvailableAsync(cancellationToken).ConfigureAwait(false);
+                return Results.Text("ready");
+            }
+            catch (StorageException ex) when (ex.Failure == StorageFailure.Unavailable)
+            {
+                return Results.Text("storage unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+        return app;
+    }
+}

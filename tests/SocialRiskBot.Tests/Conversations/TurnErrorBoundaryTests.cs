@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection;
+using SocialRiskBot.Conversations;
+using SocialRiskBot.Storage;
+using SocialRiskBot.Storage.Tables;
+using SocialRiskBot.Tests.Harness;
+
+namespace SocialRiskBot.Tests.Conversations;
+
+public sealed class TurnErrorBoundaryTests : IAsyncLifetime
+{
+    private readonly ConversationHarness _bot = new(services => services.AddSingleton<ITableStore, UnreachableStore>());
+
+    [Fact]
+    public async Task When_storage_is_down_the_user_gets_a_short_apology_with_a_reference_to_quote()
+    {
+        var reply = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("help")));
+
+        Assert.StartsWith(BotTurnHandler.Apology, reply.Text, StringComparison.Ordinal);
+        Assert.Matches(@"\(Reference: [0-9A-F]{8}\)$", reply.Text);
+    }
+
+    [Fact]
+    public async Task An_event_nobody_waits_for_fails_quietly()
+    {
+        Assert.Empty(await _bot.SendAsync(_bot.PersonalInstall()));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
+
+    private sealed class UnreachableStore : ITableStore
+    {
+        public Task<ITable> GetTableAsync(string name, CancellationToken cancellationToken) =>
+            throw new StorageException(StorageFailure.Unavailable, "storage is down");
+
+        public Task CheckAvailableAsync(CancellationToken cancellationToken) =>
+            throw new StorageException(StorageFailure.Unavailable, "storage is down");
+    }
+}

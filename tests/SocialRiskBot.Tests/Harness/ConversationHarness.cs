@@ -1,0 +1,162 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SocialRiskBot.BotFramework;
+using SocialRiskBot.BotFramework.Connector;
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Conversations;
+using SocialRiskBot.Storage;
+
+namespace SocialRiskBot.Tests.Harness;
+
+/// <summary>
+/// An in-memory channel: sends activities through the bot's real turn pipeline (real SQLite storage, real
+/// card templates, real connector client) and returns what the bot sent back, as the SDK's TestFlow does.
+/// </summary>
+public sealed class ConversationHarness : IAsyncDisposable
+{
+    public const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
+    public const string BotId = "28:socialriskbot";
+    public const string TenantId = "tenant-1";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("srb-conv-").FullName;
+    private readonly ServiceProvider _services;
+    private int _nextId;
+
+    public ConversationHarness(Action<IServiceCollection>? configure = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Sqlite:Path"] = Path.Combine(_folder, "bot.db"),
+            ["Storage:Blobs:Root"] = Path.Combine(_folder, "blobs"),
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new TestHostEnvironment(_folder))
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddBotFramework();
+        services.AddStorage();
+        services.AddCards();
+        services.AddConversations();
+        services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
+    }
+
+    public RecordingConnector Connector { get; } = new();
+
+    public IServiceProvider Services => _services;
+
+    /// <summary>Runs one turn and returns the activities the bot sent during it.</summary>
+    public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
+    {
+        var before = Connector.Calls.Count;
+        var turn = new TurnContext(activity, new ClaimsIdentity(), _services.GetRequiredService<ConnectorClient>());
+        await _services.GetRequiredService<IActivityHandler>().OnTurnAsync(turn, CancellationToken.None);
+        return [.. Connector.Calls.Skip(before).Select(c => c.Activity!)];
+    }
+
+    public Activity PersonalMessage(string text, string userId = "29:alex", string name = "Alex Wilber") =>
+        Personal(ActivityTypes.Message, userId, name, a => a.Text = text);
+
+    public Activity PersonalSubmit(object value, string replyToId, string userId = "29:alex") =>
+        Personal(ActivityTypes.Message, userId, "Alex Wilber", a =>
+        {
+            a.Value = System.Text.Json.JsonSerializer.SerializeToElement(value);
+            a.ReplyToId = replyToId;
+        });
+
+    /// <summary>What Teams sends when a user adds the app: a conversationUpdate with the bot and the user added.</summary>
+    public Activity PersonalInstall(string userId = "29:alex", string name = "Alex Wilber") =>
+        Personal(ActivityTypes.ConversationUpdate, userId, name, a => a.MembersAdded = [new ChannelAccount { Id = BotId }, new ChannelAccount { Id = userId }]);
+
+    public Activity InstallationUpdate(string action, string userId = "29:alex") =>
+        Personal(ActivityTypes.InstallationUpdate, userId, "Alex Wilber", a => a.Action = action);
+
+    public Activity PersonalUninstall(string userId = "29:alex") =>
+        Personal(ActivityTypes.ConversationUpdate, userId, "Alex Wilber", a => a.MembersRemoved = [new ChannelAccount { Id = BotId }]);
+
+    /// <summary>What Teams sends when the app is added to a team.</summary>
+    public Activity TeamInstall(string teamId = "19:team-comms@thread.tacv2") => new()
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        Id = NextId(),
+        ServiceUrl = ServiceUrl,
+        ChannelId = "msteams",
+        From = new ChannelAccount { Id = "29:admin", AadObjectId = "aad-admin" },
+        Recipient = new ChannelAccount { Id = BotId, Name = "SocialRiskBot" },
+        Conversation = new ConversationAccount { Id = teamId, ConversationType = "channel", IsGroup = true, TenantId = TenantId },
+        MembersAdded = [new ChannelAccount { Id = BotId }],
+        ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(new
+        {
+            eventType = "teamMemberAdded",
+            tenant = new { id = TenantId },
+            team = new { id = teamId, name = "Communications" },
+            settings = new { selectedChannel = new { id = teamId } },
+        }),
+    };
+
+    public Activity ChannelMessage(string text, string channelId = "19:team-comms@thread.tacv2", string userId = "29:sam") => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = NextId(),
+        ServiceUrl = ServiceUrl,
+        ChannelId = "msteams",
+        Text = text,
+        From = new ChannelAccount { Id = userId, Name = "Sam", AadObjectId = "aad-" + userId[3..] },
+        Recipient = new ChannelAccount { Id = BotId, Name = "SocialRiskBot" },
+        Conversation = new ConversationAccount { Id = channelId + ";messageid=1700000000000", ConversationType = "channel", IsGroup = true, TenantId = TenantId },
+        Entities = [new Entity { Type = "mention", Properties = new() { ["text"] = System.Text.Json.JsonSerializer.SerializeToElement("<at>SocialRiskBot</at>"), ["mentioned"] = System.Text.Json.JsonSerializer.SerializeToElement(new { id = BotId, name = "SocialRiskBot" }) } }],
+        ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(new { tenant = new { id = TenantId }, team = new { id = "19:team-comms@thread.tacv2" }, channel = new { id = channelId } }),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private Activity Personal(string type, string userId, string name, Action<Activity> shape)
+    {
+        var activity = new Activity
+        {
+            Type = type,
+            Id = NextId(),
+            ServiceUrl = ServiceUrl,
+            ChannelId = "msteams",
+            From = new ChannelAccount { Id = userId, Name = name, AadObjectId = "aad-" + userId[3..] },
+            Recipient = new ChannelAccount { Id = BotId, Name = "SocialRiskBot" },
+            Conversation = new ConversationAccount { Id = "a:personal-" + userId[3..], ConversationType = "personal", TenantId = TenantId },
+            ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(new { tenant = new { id = TenantId } }),
+            Locale = "en-US",
+            LocalTimezone = "Europe/London",
+        };
+        shape(activity);
+        return activity;
+    }
+
+    private string NextId() => $"act-{Interlocked.Increment(ref _nextId)}";
+
+    private sealed class TestHostEnvironment(string root) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Development";
+
+        public string ApplicationName { get; set; } = "SocialRiskBot";
+
+        public string ContentRootPath { get; set; } = root;
+
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using SocialRiskBot.BotFramework.Schema;
+
+namespace SocialRiskBot.Tests.Harness;
+
+/// <summary>Stands in for the Bot Connector at the HTTP handler seam: records each call and answers 201 with a fresh id.</summary>
+public sealed class RecordingConnector : HttpMessageHandler
+{
+    private int _nextId;
+
+    public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        var activity = string.IsNullOrEmpty(body) ? null : JsonSerializer.Deserialize(body, BotJson.Wire.Activity);
+        Calls.Enqueue(new ConnectorCall(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), activity));
+        var id = $"bot-msg-{Interlocked.Increment(ref _nextId)}";
+        return new HttpResponseMessage(HttpStatusCode.Created)
+        {
+            Content = new StringContent($$"""{"id":"{{id}}"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+    }
+}
+
+public sealed record ConnectorCall(HttpMethod Method, Uri Uri, string? Authorization, Activity? Activity);
