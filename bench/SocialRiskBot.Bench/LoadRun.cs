@@ -50,7 +50,7 @@ public static class LoadRun
              "from":{"id":"29:user-{{user}}","name":"Bench User","aadObjectId":"aad-{{user}}"},
              "recipient":{"id":"28:bot","name":"SocialRiskBot"},
              "conversation":{"id":"a:personal-{{user}}","conversationType":"personal","tenantId":"t1"},
-             "channelData":{"tenant":{"id":"t1"}},"locale":"en-US"}
+             "channelData":{"tenant":{"id":"t1"} },"locale":"en-US"}
             """;
         return new StringContent(json, Encoding.UTF8, "application/json");
     }
