@@ -81,9 +81,12 @@ http_ok() {
 # wait_http_ok URL PID SECONDS WHAT: waits for URL to answer 200; fails early if PID exits.
 wait_http_ok() {
     local url=$1 pid=$2 seconds=$3 what=$4
-    local deadline=$((SECONDS + seconds))
+    local deadline=$((SECONDS + seconds)) status=0
     until http_ok "$url"; do
-        kill -0 "$pid" 2>/dev/null || die "$what exited before $url answered (see its output above)."
+        if ! kill -0 "$pid" 2>/dev/null; then
+            wait "$pid" || status=$?
+            die "$what exited with status $status before $url answered."
+        fi
         ((SECONDS < deadline)) || die "$what did not answer 200 on $url within ${seconds} s."
         sleep 0.5
     done
