@@ -7,7 +7,7 @@ using SocialRiskBot.BotFramework.Connector;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.IntegrationTests.Infrastructure;
 
-namespace SocialRiskBot.IntegrationTests.Connector;
+namespace SocialRiskBot.IntegrationTests.Outbound;
 
 /// <summary>The connector client against a real loopback Kestrel server that plays Teams' Bot Connector.</summary>
 public sealed class ConnectorClientTests : IAsyncLifetime

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+
+namespace SocialRiskBot.IntegrationTests.Cli;
+
+/// <summary>The bot executable's <c>check</c> subcommand, run as a real process the way an operator would.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("srb-cli-").FullName;
+
+    [Fact]
+    public async Task Check_reports_each_part_ready_and_exits_0()
+    {
+        var (exitCode, output) = await RunAsync(new() { ["Storage__Sqlite__Path"] = Path.Combine(_folder, "bot.db") }, "check");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("configuration: ok", output, StringComparison.Ordinal);
+        Assert.Contains("card templates: ok", output, StringComparison.Ordinal);
+        Assert.Contains("storage: ok", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_names_a_missing_setting_and_exits_1()
+    {
+        var (exitCode, output) = await RunAsync(new()
+        {
+            ["Storage__Sqlite__Path"] = Path.Combine(_folder, "bot.db"),
+            ["Bot__AppId"] = "app",
+            ["Bot__AppType"] = "SingleTenant",
+            ["Bot__AppPassword"] = "pw",
+        }, "check");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Bot:TenantId is required for SingleTenant.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_subcommands()
+    {
+        var (exitCode, output) = await RunAsync([], "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("check", output, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(Dictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SocialRiskBot.dll"), .. args])
+        {
+            WorkingDirectory = _folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SocialRiskBot.BotFramework;
+
+namespace SocialRiskBot.Tests.Protocol;
+
+/// <summary>Configuration of the bot's identity: the Bot section, the SDK's flat keys, and what each app type needs.</summary>
+public class BotOptionsTests
+{
+    [Fact]
+    public void The_sdk_flat_keys_configure_a_bot_migrated_from_the_sdk()
+    {
+        var options = Resolve(new()
+        {
+            ["MicrosoftAppId"] = "app", ["MicrosoftAppPassword"] = "pw", ["MicrosoftAppTenantId"] = "tenant", ["MicrosoftAppType"] = "SingleTenant",
+        });
+
+        Assert.Equal(("app", "pw", "tenant", BotAppType.SingleTenant), (options.AppId, options.AppPassword, options.TenantId, options.AppType));
+    }
+
+    [Fact]
+    public void The_bot_section_wins_over_the_flat_keys()
+    {
+        var options = Resolve(new()
+        {
+            ["MicrosoftAppId"] = "old", ["MicrosoftAppPassword"] = "pw", ["MicrosoftAppType"] = "SingleTenant",
+            ["Bot:AppId"] = "new", ["Bot:AppType"] = "MultiTenant",
+        });
+
+        Assert.Equal("new", options.AppId);
+        Assert.Equal(BotAppType.MultiTenant, options.AppType);
+    }
+
+    [Fact]
+    public void Without_trusted_service_urls_configured_the_teams_hosts_are_trusted()
+    {
+        Assert.Equal(BotFrameworkOptions.DefaultTrustedServiceUrls, Resolve([]).TrustedServiceUrls);
+    }
+
+    [Theory]
+    [InlineData("SingleTenant", null, "tenant", "Bot:AppPassword is required for SingleTenant.")]
+    [InlineData("SingleTenant", "pw", null, "Bot:TenantId is required for SingleTenant.")]
+    [InlineData("UserAssignedMsi", "pw", "tenant", "Bot:AppPassword must be empty for UserAssignedMsi")]
+    [InlineData("UserAssignedMsi", null, null, "Bot:TenantId is required for UserAssignedMsi.")]
+    [InlineData("MultiTenant", null, null, "Bot:AppPassword is required for MultiTenant.")]
+    public void An_incomplete_identity_stops_startup_naming_the_missing_setting(string type, string? password, string? tenant, string message)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(new()
+        {
+            ["Bot:AppId"] = "app", ["Bot:AppType"] = type, ["Bot:AppPassword"] = password, ["Bot:TenantId"] = tenant,
+        }));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_trusted_url_stops_startup()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { ["Bot:TrustedServiceUrls:0"] = "smba.trafficmanager.net" }));
+        Assert.Contains("Bot:TrustedServiceUrls", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Local_development_needs_no_identity_at_all()
+    {
+        Assert.True(Resolve([]).AuthenticationDisabled);
+    }
+
+    private static BotFrameworkOptions Resolve(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddBotFramework();
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+    }
+}

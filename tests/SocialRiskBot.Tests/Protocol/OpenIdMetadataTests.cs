@@ -1,0 +1,149 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.Tokens;
+using SocialRiskBot.BotFramework.Authentication;
+
+namespace SocialRiskBot.Tests.Protocol;
+
+/// <summary>Signing keys are cached, refreshed at least every 24 h, and on an unknown key id — but not on every forged one.</summary>
+public class OpenIdMetadataTests
+{
+    private static readonly Uri Metadata = new("https://login.example/v1/.well-known/openidconfiguration");
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    private readonly KeyServer _server = new();
+
+    private OpenIdMetadata Create() =>
+        new(Metadata, new HttpClient(_server), _time, TimeSpan.FromHours(24), TimeSpan.FromMinutes(5));
+
+    [Fact]
+    public async Task Keys_are_fetched_once_and_served_from_cache_within_the_day()
+    {
+        _server.Keys = ["k1"];
+        var metadata = Create();
+
+        await metadata.GetKeysAsync("k1", CancellationToken.None);
+        _time.Advance(TimeSpan.FromHours(23));
+        var keys = await metadata.GetKeysAsync("k1", CancellationToken.None);
+
+        Assert.True(keys.Contains("k1"));
+        Assert.Equal(1, _server.JwksRequests);
+    }
+
+    [Fact]
+    public async Task After_24_hours_the_keys_are_refreshed_even_if_nothing_asked_for_a_new_one()
+    {
+        _server.Keys = ["k1"];
+        var metadata = Create();
+        await metadata.GetKeysAsync("k1", CancellationToken.None);
+
+        _server.Keys = ["k2"];
+        _time.Advance(TimeSpan.FromHours(24));
+        var keys = await metadata.GetKeysAsync(null, CancellationToken.None);
+
+        Assert.True(keys.Contains("k2"));
+        Assert.False(keys.Contains("k1"));
+    }
+
+    [Fact]
+    public async Task An_unknown_key_id_refreshes_at_once_but_a_flood_of_them_refreshes_once_per_interval()
+    {
+        _server.Keys = ["k1"];
+        var metadata = Create();
+        await metadata.GetKeysAsync("k1", CancellationToken.None);
+        _server.Keys = ["k1", "rotated"];
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.True((await metadata.GetKeysAsync("rotated", CancellationToken.None)).Contains("rotated"));
+        for (var i = 0; i < 20; i++)
+        {
+            await metadata.GetKeysAsync($"forged-{i}", CancellationToken.None);
+        }
+
+        Assert.Equal(2, _server.JwksRequests);
+    }
+
+    [Fact]
+    public async Task Endorsements_are_read_from_the_raw_key_set()
+    {
+        _server.Keys = ["k1"];
+        _server.Endorsements = ["msteams", "webchat"];
+
+        var keys = await Create().GetKeysAsync("k1", CancellationToken.None);
+
+        Assert.Equal(["msteams", "webchat"], keys.EndorsementsOf("k1"));
+    }
+
+    [Fact]
+    public async Task When_a_refresh_fails_the_keys_already_held_stay_in_use()
+    {
+        _server.Keys = ["k1"];
+        var metadata = Create();
+        await metadata.GetKeysAsync("k1", CancellationToken.None);
+
+        _server.Fail = true;
+        _time.Advance(TimeSpan.FromHours(25));
+
+        Assert.True((await metadata.GetKeysAsync("k1", CancellationToken.None)).Contains("k1"));
+    }
+
+    [Fact]
+    public async Task Keys_are_never_fetched_over_plain_http_from_a_remote_host()
+    {
+        var metadata = new OpenIdMetadata(new Uri("http://login.example/meta"), new HttpClient(_server), _time, TimeSpan.FromHours(24), TimeSpan.Zero);
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => metadata.GetKeysAsync("k1", CancellationToken.None));
+        Assert.Equal(0, _server.JwksRequests);
+    }
+
+    /// <summary>Serves a metadata document and a JWKS of fresh RSA keys with the configured ids.</summary>
+    private sealed class KeyServer : HttpMessageHandler
+    {
+        public string[] Keys { get; set; } = [];
+
+        public string[]? Endorsements { get; set; }
+
+        public bool Fail { get; set; }
+
+        public int JwksRequests { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Fail)
+            {
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+            }
+
+            string body;
+            if (request.RequestUri!.AbsolutePath.EndsWith("/keys", StringComparison.Ordinal))
+            {
+                JwksRequests++;
+                body = JsonSerializer.Serialize(new { keys = Keys.Select(Jwk) });
+            }
+            else
+            {
+                body = JsonSerializer.Serialize(new Dictionary<string, string> { ["jwks_uri"] = "https://login.example/v1/keys" });
+            }
+
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+        }
+
+        private Dictionary<string, object> Jwk(string kid)
+        {
+            using var rsa = RSA.Create(2048);
+            var p = rsa.ExportParameters(false);
+            var jwk = new Dictionary<string, object>
+            {
+                ["kty"] = "RSA", ["kid"] = kid, ["n"] = Base64UrlEncoder.Encode(p.Modulus), ["e"] = Base64UrlEncoder.Encode(p.Exponent),
+            };
+            if (Endorsements is not null)
+            {
+                jwk["endorsements"] = Endorsements;
+            }
+
+            return jwk;
+        }
+    }
+}
