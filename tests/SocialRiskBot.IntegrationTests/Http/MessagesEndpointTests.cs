@@ -122,6 +122,19 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_local_development_a_request_that_carries_a_token_is_still_validated()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(Message("help")), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJ4In0.");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(request)).StatusCode);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
     public async Task Other_methods_get_405()
     {
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await _client.GetAsync("/api/messages")).StatusCode);
