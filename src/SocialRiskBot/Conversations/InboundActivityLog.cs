@@ -9,16 +9,9 @@ namespace SocialRiskBot.Conversations;
 /// </summary>
 public sealed class InboundActivityLog(ITableStore store, TimeProvider time)
 {
-    private const string TableName = "InboundActivities";
+    private readonly OnceRecords _seen = new(store, time, "InboundActivities");
 
     /// <returns>True the first time this activity is seen; false for a repeat.</returns>
-    public async Task<bool> TryBeginAsync(string conversationId, string activityId, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var row = new TableRow(TableKeys.Encode(conversationId), TableKeys.Encode(activityId))
-        {
-            Properties = new Dictionary<string, object?> { ["ReceivedAt"] = time.GetUtcNow() },
-        };
-        return await table.TryAddAsync(row, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<bool> TryBeginAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
+        _seen.TryRecordAsync(conversationId, activityId, cancellationToken);
 }

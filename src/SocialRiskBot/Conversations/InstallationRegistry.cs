@@ -9,24 +9,14 @@ namespace SocialRiskBot.Conversations;
 /// </summary>
 public sealed class InstallationRegistry(ITableStore store, TimeProvider time)
 {
-    private const string TableName = "Installations";
+    private readonly OnceRecords _installed = new(store, time, "Installations");
 
     /// <returns>True when this call recorded the installation (send the welcome); false when it was known.</returns>
-    public async Task<bool> TryRecordAsync(InstallationScope scope, string id, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var row = new TableRow(PartitionOf(scope), TableKeys.Encode(id))
-        {
-            Properties = new Dictionary<string, object?> { ["InstalledAt"] = time.GetUtcNow() },
-        };
-        return await table.TryAddAsync(row, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<bool> TryRecordAsync(InstallationScope scope, string id, CancellationToken cancellationToken) =>
+        _installed.TryRecordAsync(PartitionOf(scope), id, cancellationToken);
 
-    public async Task ForgetAsync(InstallationScope scope, string id, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await table.DeleteAsync(PartitionOf(scope), TableKeys.Encode(id), etag: null, cancellationToken).ConfigureAwait(false);
-    }
+    public Task ForgetAsync(InstallationScope scope, string id, CancellationToken cancellationToken) =>
+        _installed.ForgetAsync(PartitionOf(scope), id, cancellationToken);
 
     private static string PartitionOf(InstallationScope scope) => scope == InstallationScope.Personal ? "personal" : "team";
 }
