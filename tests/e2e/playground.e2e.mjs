@@ -146,7 +146,7 @@ async function launchChromium() {
         executablePath: chromiumPath,
         headless: true,
         viewport: { width: 1280, height: 900 },
-        timeout: stepTimeout,
+        timeout: Math.max(stepTimeout, 60_000), // a cold start on a busy CI machine is slow
         args: [
             "--headless",
             "--no-sandbox", // CI runs as root
