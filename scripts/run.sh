@@ -53,9 +53,10 @@ cat <<EOF
   ============================================================
     Open http://localhost:$PLAYGROUND_PORT in your browser
   ============================================================
-  You are "Alex Wilber" in Personal Chat with the bot. The welcome card appears
-  the first time the bot is installed (state is kept in .data/); type "help"
-  to see what it can do.
+  You are "Alex Wilber" in Personal Chat with the bot. The Playground installs
+  the bot in a new chat each time it starts, so the welcome card appears once
+  per start (reloading the page does not repeat it). Type "help" to see what
+  the bot can do.
   Playground log: $PLAYGROUND_LOG
   Press Ctrl-C to stop the bot and the Playground.
 
