@@ -14,6 +14,7 @@
 //   CHROMIUM_PATH      default /usr/bin/chromium
 //   E2E_STEP_TIMEOUT   milliseconds per step, default 30000
 //   E2E_DEBUG=1        also print every message the Playground streams to the page
+//   E2E_SCREENSHOTS=1  also save welcome.png and help.png in E2E_ARTIFACTS, to look at the cards
 //
 // Exit status 0 when every step passed, 1 otherwise.
 
@@ -27,6 +28,7 @@ const artifacts = process.env.E2E_ARTIFACTS || mkdtempSync(path.join(tmpdir(), "
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const stepTimeout = Number(process.env.E2E_STEP_TIMEOUT || 30_000);
 const debug = process.env.E2E_DEBUG === "1";
+const screenshots = process.env.E2E_SCREENSHOTS === "1";
 
 // What the user sees. Texts come from cards/welcome.json and cards/help.json.
 const WELCOME_TEXT = "Welcome to SocialRiskBot";
@@ -70,10 +72,16 @@ try {
         await expectInstallEventsAnswered();
     });
 
-    await step(`(a) exactly one "${WELCOME_TEXT}" card in Personal Chat`, async () => {
+    await step(`(a) exactly one "${WELCOME_TEXT}" card in Personal Chat, greeting Alex by name`, async () => {
         await page.getByRole("treeitem", { name: "Personal Chat", exact: true }).click();
         await welcomeCards.first().waitFor();
         await expectCount(welcomeCards, 1, "welcome cards");
+        // The Playground's user is "Alex Wilber"; its install events carry no name, so the bot asks the roster.
+        const greeting = await welcomeCards.first().innerText();
+        if (!greeting.includes("Hi Alex")) {
+            throw new Error(`the welcome card does not greet Alex by name. It reads:\n${greeting}`);
+        }
+        await keepScreenshot("welcome.png");
     });
 
     await step("(a) after a reload the install events are answered again and no second welcome comes", async () => {
@@ -98,6 +106,7 @@ try {
         if (missing.length > 0) {
             throw new Error(`the help card does not mention ${missing.join(", ")}. It reads:\n${text}`);
         }
+        await keepScreenshot("help.png");
     });
 
     await step('(c) the help card\'s "Help" button (Action.Submit) brings another help card', async () => {
@@ -124,6 +133,13 @@ try {
     console.log(`\ne2e: ${passed} passed, 1 failed`);
     await closeBrowser();
     process.exit(1);
+}
+
+async function keepScreenshot(name) {
+    if (!screenshots) return;
+    const file = path.join(artifacts, name);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`      screenshot: ${file}`);
 }
 
 async function step(name, body) {

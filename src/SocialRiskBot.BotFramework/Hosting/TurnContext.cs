@@ -62,6 +62,10 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity identity, Conn
         await connector.UpdateActivityAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, activityId, replacement, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A member of this conversation as the channel knows them (name, email, Entra id); null when unknown.</summary>
+    public Task<ChannelAccount?> GetMemberAsync(string userId, CancellationToken cancellationToken) =>
+        connector.GetMemberAsync(Activity.ServiceUrl!, Activity.Conversation!.Id!, userId, cancellationToken);
+
     private void Address(Activity outgoing)
     {
         var template = Activity.CreateReply();

@@ -1,3 +1,4 @@
+using SocialRiskBot.BotFramework.Connector;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
@@ -50,7 +51,7 @@ public sealed class InstallEvents(InstallationRegistry installations, CardRender
         }
 
         var welcome = scope == InstallationScope.Personal
-            ? Replies.Card(cards.Render(new WelcomeCard(FirstNameOf(turn.Activity.From))))
+            ? Replies.Card(cards.Render(new WelcomeCard(FirstNameOf(await NameOfAsync(turn, cancellationToken).ConfigureAwait(false)))))
             : Replies.Text(ChannelWelcome);
         await turn.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
@@ -70,9 +71,28 @@ public sealed class InstallEvents(InstallationRegistry installations, CardRender
             : (InstallationScope.Personal, activity.Conversation!.Id!);
     }
 
-    private static string FirstNameOf(ChannelAccount? user)
+    /// <summary>Install events often carry no display name; the roster has it. Without it we still welcome.</summary>
+    private static async Task<string?> NameOfAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var name = user?.Name?.Trim();
+        var user = turn.Activity.From;
+        if (!string.IsNullOrWhiteSpace(user?.Name) || string.IsNullOrEmpty(user?.Id))
+        {
+            return user?.Name;
+        }
+
+        try
+        {
+            return (await turn.GetMemberAsync(user.Id, cancellationToken).ConfigureAwait(false))?.Name;
+        }
+        catch (ConnectorException)
+        {
+            return null;
+        }
+    }
+
+    private static string FirstNameOf(string? displayName)
+    {
+        var name = displayName?.Trim();
         if (string.IsNullOrEmpty(name))
         {
             return "there";

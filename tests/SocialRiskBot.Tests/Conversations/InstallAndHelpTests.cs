@@ -21,6 +21,24 @@ public sealed class InstallAndHelpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_install_event_without_a_name_greets_the_user_by_the_name_in_the_roster()
+    {
+        _bot.Connector.Members["29:megan"] = "Megan Bowen";
+
+        var card = Assert.Single(await _bot.SendAsync(_bot.InstallationUpdate("add", userId: "29:megan"))).CardJson();
+
+        Assert.Contains("\"Megan\"", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_user_the_roster_does_not_know_is_still_welcomed()
+    {
+        var card = Assert.Single(await _bot.SendAsync(_bot.InstallationUpdate("add", userId: "29:nobody"))).CardJson();
+
+        Assert.Contains("\"there\"", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Teams_resending_the_install_events_does_not_welcome_the_user_again()
     {
         await _bot.SendAsync(_bot.PersonalInstall());

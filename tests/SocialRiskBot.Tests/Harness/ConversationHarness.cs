@@ -74,8 +74,9 @@ public sealed class ConversationHarness : IAsyncDisposable
     public Activity PersonalInstall(string userId = "29:alex", string name = "Alex Wilber") =>
         Personal(ActivityTypes.ConversationUpdate, userId, name, a => a.MembersAdded = [new ChannelAccount { Id = BotId }, new ChannelAccount { Id = userId }]);
 
+    /// <summary>Like Teams, the installationUpdate carries the user's id but no display name.</summary>
     public Activity InstallationUpdate(string action, string userId = "29:alex") =>
-        Personal(ActivityTypes.InstallationUpdate, userId, "Alex Wilber", a => a.Action = action);
+        Personal(ActivityTypes.InstallationUpdate, userId, null, a => a.Action = action);
 
     public Activity PersonalUninstall(string userId = "29:alex") =>
         Personal(ActivityTypes.ConversationUpdate, userId, "Alex Wilber", a => a.MembersRemoved = [new ChannelAccount { Id = BotId }]);
@@ -128,7 +129,7 @@ public sealed class ConversationHarness : IAsyncDisposable
         }
     }
 
-    private Activity Personal(string type, string userId, string name, Action<Activity> shape)
+    private Activity Personal(string type, string userId, string? name, Action<Activity> shape)
     {
         var activity = new Activity
         {

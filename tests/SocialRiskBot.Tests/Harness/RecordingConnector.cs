@@ -12,8 +12,16 @@ public sealed class RecordingConnector : HttpMessageHandler
 
     public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
 
+    /// <summary>The roster: display names by user id, served by <c>GET …/members/{userId}</c>.</summary>
+    public ConcurrentDictionary<string, string> Members { get; } = new();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (request.Method == HttpMethod.Get)
+        {
+            return Member(Uri.UnescapeDataString(request.RequestUri!.Segments[^1]));
+        }
+
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var activity = string.IsNullOrEmpty(body) ? null : JsonSerializer.Deserialize(body, BotJson.Wire.Activity);
         Calls.Enqueue(new ConnectorCall(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), activity));
@@ -23,6 +31,13 @@ public sealed class RecordingConnector : HttpMessageHandler
             Content = new StringContent($$"""{"id":"{{id}}"}""", System.Text.Encoding.UTF8, "application/json"),
         };
     }
+
+    private HttpResponseMessage Member(string userId) => Members.TryGetValue(userId, out var name)
+        ? new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new ChannelAccount { Id = userId, Name = name }, BotJson.Wire.ChannelAccount), System.Text.Encoding.UTF8, "application/json"),
+        }
+        : new HttpResponseMessage(HttpStatusCode.NotFound);
 }
 
 public sealed record ConnectorCall(HttpMethod Method, Uri Uri, string? Authorization, Activity? Activity);
