@@ -33,7 +33,9 @@ ensure_node_modules
 section "Starting the bot on http://localhost:$BOT_PORT (Development)"
 info "The first run restores and builds the solution: this can take a minute or two."
 # The bot's own output stays on this terminal: it is what a developer wants to watch.
+# Its data goes to .data/ at the repository root (dotnet run would put relative paths under src/SocialRiskBot).
 start_background - "$REPO_ROOT" env ASPNETCORE_ENVIRONMENT=Development \
+    Storage__Sqlite__Path="$DATA_DIR/socialriskbot.db" Storage__Blobs__Root="$DATA_DIR/blobs" \
     dotnet run --project src/SocialRiskBot
 BOT_PID=$LAST_PID
 wait_http_ok "http://localhost:$BOT_PORT/healthz" "$BOT_PID" 600 "The bot"
