@@ -24,22 +24,18 @@ public sealed class OpenIdMetadata(
     /// <summary>Current keys; <paramref name="keyIdWanted"/> not among them asks for a refresh.</summary>
     public async Task<SigningKeys> GetKeysAsync(string? keyIdWanted, CancellationToken cancellationToken)
     {
-        var keys = _keys;
-        var now = time.GetUtcNow();
-        var stale = keys is null || now - keys.FetchedAt >= refreshInterval;
-        var missingKey = keys is not null && keyIdWanted is not null && !keys.Contains(keyIdWanted);
-        if (!stale && !(missingKey && now - _lastAttempt >= minimumRefreshInterval))
+        if (!RefreshDue(keyIdWanted))
         {
-            return keys!;
+            return _keys!;
         }
 
         await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // Another caller may have refreshed while we waited.
-            if (_keys is not null && !ReferenceEquals(_keys, keys) && (keyIdWanted is null || _keys.Contains(keyIdWanted)))
+            // Callers that queued behind a refresh see its result instead of fetching again.
+            if (!RefreshDue(keyIdWanted))
             {
-                return _keys;
+                return _keys!;
             }
 
             _lastAttempt = time.GetUtcNow();
@@ -58,6 +54,24 @@ public sealed class OpenIdMetadata(
         {
             _refreshLock.Release();
         }
+    }
+
+    /// <summary>
+    /// Without keys, always. Otherwise when they are older than the refresh interval or lack the wanted key —
+    /// and the last attempt is at least the minimum interval ago, so neither forged key ids nor an issuer
+    /// outage turn into a flood of requests.
+    /// </summary>
+    private bool RefreshDue(string? keyIdWanted)
+    {
+        var keys = _keys;
+        if (keys is null)
+        {
+            return true;
+        }
+
+        var now = time.GetUtcNow();
+        var due = now - keys.FetchedAt >= refreshInterval || (keyIdWanted is not null && !keys.Contains(keyIdWanted));
+        return due && now - _lastAttempt >= minimumRefreshInterval;
     }
 
     private async Task<SigningKeys> FetchAsync(CancellationToken cancellationToken)
