@@ -32,14 +32,10 @@ public sealed class CardRenderer
 
     public IEnumerable<string> TemplateNames => _templates.Keys;
 
-    /// <summary>Every <see cref="ICardModel"/> in <paramref name="assembly"/> must have its template.</summary>
-    public void EnsureTemplatesFor(System.Reflection.Assembly assembly)
+    /// <summary>Every card model of the application must have its template.</summary>
+    public void EnsureEveryModelHasItsTemplate()
     {
-        var missing = assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsInterface: false } && t.IsAssignableTo(typeof(ICardModel)))
-            .Select(t => (string)t.GetProperty(nameof(ICardModel.TemplateName))!.GetValue(null)!)
-            .Where(name => !_templates.ContainsKey(name))
-            .ToList();
+        var missing = CardCatalog.Entries.Select(e => e.TemplateName).Where(name => !_templates.ContainsKey(name)).ToList();
         if (missing.Count > 0)
         {
             throw new CardTemplateException(missing[0], "$", $"no such template in cards/ (missing: {string.Join(", ", missing)})");

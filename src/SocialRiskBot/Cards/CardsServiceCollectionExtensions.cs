@@ -8,7 +8,7 @@ public static class CardsServiceCollectionExtensions
         services.AddSingleton(_ =>
         {
             var renderer = CardRenderer.LoadFrom(Path.Combine(AppContext.BaseDirectory, "cards"));
-            renderer.EnsureTemplatesFor(typeof(CardsServiceCollectionExtensions).Assembly);
+            renderer.EnsureEveryModelHasItsTemplate();
             return renderer;
         });
         services.AddHostedService<CardTemplatesStartupCheck>();

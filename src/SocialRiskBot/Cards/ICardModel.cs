@@ -4,4 +4,7 @@ namespace SocialRiskBot.Cards;
 public interface ICardModel
 {
     static abstract string TemplateName { get; }
+
+    /// <summary>Who reads the card, which decides the rules it must follow (see <see cref="CardAudience"/>).</summary>
+    static abstract CardAudience Audience { get; }
 }

@@ -47,7 +47,7 @@ public class CardTemplateTests
     public void Every_template_in_the_cards_folder_loads_and_every_card_model_has_one()
     {
         var renderer = CardRenderer.LoadFrom(Path.Combine(AppContext.BaseDirectory, "cards"));
-        renderer.EnsureTemplatesFor(typeof(CardRenderer).Assembly);
+        renderer.EnsureEveryModelHasItsTemplate();
         Assert.Contains("welcome", renderer.TemplateNames);
         Assert.Contains("help", renderer.TemplateNames);
     }
