@@ -1,18 +1,22 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace SocialRiskBot.Cards;
 
 /// <summary>
-/// One card template from <c>cards/</c>. It supports the part of Adaptive Cards Templating our templates use
-/// today: <c>${path}</c> as a whole value or inside a string, with <c>$root.</c> allowed. Anything else
-/// (<c>$data</c>, <c>$when</c>, functions) is refused when the template loads, naming the template and the JSON path.
+/// One card template from <c>cards/</c>, with the part of Adaptive Cards Templating our templates use:
+/// <c>${path}</c> as a whole value (keeping its type) or inside text; <c>$data</c> binding an object to an
+/// object of the data, or repeating it for each item of a list (<c>$index</c> counts); <c>$when</c> keeping
+/// an object only when a true/false value is true; <c>$root</c>. Anything else is refused when the template
+/// loads, and a data mismatch fails the render — each naming the template and the JSON path.
 /// </summary>
-public sealed partial class CardTemplate
+public sealed class CardTemplate
 {
-    private readonly JsonNode _root;
+    private const string DataKey = "$data";
+    private const string WhenKey = "$when";
 
-    private CardTemplate(string name, JsonNode root)
+    private readonly JsonObject _root;
+
+    private CardTemplate(string name, JsonObject root)
     {
         Name = name;
         _root = root;
@@ -22,103 +26,114 @@ public sealed partial class CardTemplate
 
     public static CardTemplate Parse(string name, string json)
     {
-        JsonNode root;
+        JsonNode? root;
         try
         {
-            root = JsonNode.Parse(json) ?? throw new CardTemplateException(name, "$", "the template is empty");
+            root = JsonNode.Parse(json);
         }
         catch (System.Text.Json.JsonException ex)
         {
             throw new CardTemplateException(name, "$", $"not valid JSON ({ex.Message})");
         }
 
-        Check(name, root);
-        return new CardTemplate(name, root);
-    }
-
-    /// <summary>Binds <paramref name="data"/> into a fresh copy of the template.</summary>
-    public JsonObject Render(JsonNode data) =>
-        Bind(_root, data)?.AsObject() ?? throw new CardTemplateException(Name, "$", "rendered to nothing");
-
-    private JsonNode? Bind(JsonNode? node, JsonNode data) => node switch
-    {
-        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Bind(p.Value, data)))),
-        JsonArray array => new JsonArray([.. array.Select(item => Bind(item, data))]),
-        JsonValue value when value.TryGetValue<string>(out var text) => BindString(text, data, value.GetPath()),
-        _ => node?.DeepClone(),
-    };
-
-    private JsonNode? BindString(string text, JsonNode data, string jsonPath)
-    {
-        var whole = Expression().Match(text);
-        if (whole.Success && whole.Length == text.Length)
+        if (root is not JsonObject card)
         {
-            // A whole-value expression keeps the data's type (number, bool, object).
-            return Resolve(whole.Groups["path"].Value, data, jsonPath)?.DeepClone();
+            throw new CardTemplateException(name, "$", "a card template must be a JSON object");
         }
 
-        return Expression().Replace(text, m => Resolve(m.Groups["path"].Value, data, jsonPath) switch
-        {
-            null => string.Empty,
-            JsonValue v when v.TryGetValue<string>(out var s) => s,
-            var other => other.ToJsonString(),
-        });
+        new TemplateCheck(name).Check(card);
+        return new CardTemplate(name, card);
     }
 
-    private JsonNode? Resolve(string path, JsonNode data, string jsonPath)
+    /// <summary>Binds <paramref name="data"/> into a fresh card.</summary>
+    public JsonObject Render(JsonNode data)
     {
-        var current = data;
-        foreach (var segment in path.Split('.'))
+        var cards = Expand(_root, new TemplateScope(data, data, null)).ToList();
+        return cards.Count == 1 ? cards[0] : throw Fail(_root, "the card itself must render exactly once");
+    }
+
+    /// <summary>An object of the template becomes none (<c>$when</c> false), one, or one per item of its <c>$data</c> list.</summary>
+    private IEnumerable<JsonObject> Expand(JsonObject template, TemplateScope scope)
+    {
+        if (!template.TryGetPropertyValue(DataKey, out var binding))
         {
-            if (segment == "$root")
+            return When(template, scope) ? [Bind(template, scope)] : [];
+        }
+
+        var value = Expression(binding!).Evaluate(scope, problem => Fail(binding!, problem));
+        var scopes = value is JsonArray list
+            ? list.Select((item, index) => scope with { Data = item, Index = index })
+            : [scope with { Data = value }];
+        return scopes.Where(s => When(template, s)).Select(s => Bind(template, s)).ToList();
+    }
+
+    private bool When(JsonObject template, TemplateScope scope) =>
+        !template.TryGetPropertyValue(WhenKey, out var when) || Expression(when!).IsTrue(scope, problem => Fail(when!, problem));
+
+    private JsonObject Bind(JsonObject template, TemplateScope scope)
+    {
+        var bound = new JsonObject();
+        foreach (var (key, value) in template)
+        {
+            if (key is DataKey or WhenKey)
             {
-                current = data;
                 continue;
             }
 
-            if (current is not JsonObject obj || !obj.TryGetPropertyValue(segment, out current))
+            if (value is JsonObject child)
             {
-                throw new CardTemplateException(Name, jsonPath, $"the data has no '{path}'");
+                var expanded = Expand(child, scope).ToList();
+                if (expanded.Count > 1)
+                {
+                    throw Fail(child, "a $data list can only repeat items of a list");
+                }
+
+                if (expanded.Count == 1)
+                {
+                    bound[key] = expanded[0];
+                }
+
+                continue;
             }
+
+            bound[key] = BindValue(value, scope);
         }
 
-        return current;
+        return bound;
     }
 
-    private static void Check(string name, JsonNode? node)
+    private JsonNode? BindValue(JsonNode? value, TemplateScope scope) => value switch
     {
-        switch (node)
+        JsonArray array => new JsonArray([.. array.SelectMany<JsonNode?, JsonNode?>(item => item is JsonObject obj ? Expand(obj, scope) : [BindValue(item, scope)])]),
+        JsonValue text when text.TryGetValue<string>(out var s) => BindString(s, text, scope),
+        _ => value?.DeepClone(),
+    };
+
+    private JsonNode? BindString(string text, JsonNode at, TemplateScope scope)
+    {
+        var expressions = TemplateExpression.Embedded().Matches(text);
+        if (expressions.Count == 0)
         {
-            case JsonObject obj:
-                foreach (var (key, value) in obj)
-                {
-                    if (key.StartsWith('$') && key != "$schema")
-                    {
-                        throw new CardTemplateException(name, obj.GetPath() + "." + key, $"'{key}' is not supported by our template engine yet");
-                    }
-
-                    Check(name, value);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Check(name, item);
-                }
-
-                break;
-            case JsonValue value when value.TryGetValue<string>(out var text):
-                var withoutExpressions = Expression().Replace(text, string.Empty);
-                if (withoutExpressions.Contains("${", StringComparison.Ordinal))
-                {
-                    throw new CardTemplateException(name, value.GetPath(), $"unsupported expression in \"{text}\" (only ${{path}} is supported)");
-                }
-
-                break;
+            return JsonValue.Create(text);
         }
+
+        Exception Problem(string problem) => Fail(at, problem);
+        if (expressions.Count == 1 && expressions[0].Length == text.Length)
+        {
+            // A whole-value expression keeps the data's type (number, true/false, object, list).
+            return Expression(at).Evaluate(scope, Problem)?.DeepClone();
+        }
+
+        return JsonValue.Create(TemplateExpression.Embedded().Replace(text, m =>
+            TemplateExpression.Format(TemplateExpression.TryParse(m.Groups["body"].Value)!.Evaluate(scope, Problem), Problem)));
     }
 
-    [GeneratedRegex(@"\$\{(?<path>(\$root\.)?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*)\}")]
-    private static partial Regex Expression();
+    /// <summary>The expression a string value holds entirely (checked at load).</summary>
+    private static TemplateExpression Expression(JsonNode node)
+    {
+        var text = node.GetValue<string>();
+        return TemplateExpression.TryParse(text[2..^1])!;
+    }
+
+    private CardTemplateException Fail(JsonNode at, string problem) => new(Name, at.GetPath(), problem);
 }
