@@ -3,6 +3,8 @@ using SocialRiskBot.Cards;
 using SocialRiskBot.Cli;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Hosting;
+using SocialRiskBot.Organization;
+using SocialRiskBot.Profiles;
 using SocialRiskBot.Storage;
 
 // No subcommand: serve the bot. Subcommands (Cli/) build the same application and use its services.
@@ -15,6 +17,8 @@ static WebApplication BuildBot(string[] args)
     builder.Services.AddBotFramework();
     builder.Services.AddStorage();
     builder.Services.AddCards();
+    builder.Services.AddOrganization();
+    builder.Services.AddProfiles();
     builder.Services.AddConversations();
 
     var app = builder.Build();

@@ -10,12 +10,23 @@ public enum BotCommandKind
     Ask,
     Report,
     MyReports,
+    Settings,
+    SaveSettings,
     Unknown,
 }
 
-/// <summary>What the user asked for, from typed text ("ask can I…") or a card button (<c>value.command</c>).</summary>
+/// <summary>
+/// What the user asked for, from typed text ("ask can I…") or a card button (<c>value.command</c>). A card's
+/// submitted values stay in <see cref="Payload"/> for the feature to read.
+/// </summary>
 public sealed record BotCommand(BotCommandKind Kind, string Argument)
 {
+    /// <summary>Commands only card buttons send: they carry a form, never typed.</summary>
+    private static readonly (string Name, BotCommandKind Kind)[] CardOnly =
+    [
+        ("settings.save", BotCommandKind.SaveSettings),
+    ];
+
     private static readonly (string Word, BotCommandKind Kind)[] Words =
     [
         ("my reports", BotCommandKind.MyReports),
@@ -29,6 +40,7 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
         ("hello", BotCommandKind.Help),
         ("hey", BotCommandKind.Help),
         ("start", BotCommandKind.Help),
+        ("settings", BotCommandKind.Settings),
         ("?", BotCommandKind.Help),
     ];
 
@@ -37,12 +49,18 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
         if (activity.Value is { ValueKind: JsonValueKind.Object } value
             && value.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String)
         {
+            var name = command.GetString()!;
             var argument = value.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()! : string.Empty;
-            return Parse(command.GetString()!) with { Argument = argument.Trim() };
+            var cardOnly = CardOnly.Where(c => string.Equals(c.Name, name, StringComparison.Ordinal)).Select(c => (BotCommandKind?)c.Kind).FirstOrDefault();
+            var parsed = cardOnly is { } kind ? new BotCommand(kind, string.Empty) : Parse(name);
+            return parsed with { Argument = argument.Trim(), Payload = value.Clone() };
         }
 
         return Parse(activity.TextWithoutMentions());
     }
+
+    /// <summary>The values of the card that sent the command, if a card did.</summary>
+    public JsonElement? Payload { get; init; }
 
     /// <summary>The first word(s) name the command, case-insensitively; the rest is its argument.</summary>
     public static BotCommand Parse(string text)

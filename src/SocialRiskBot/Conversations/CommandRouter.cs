@@ -4,7 +4,7 @@ using SocialRiskBot.Cards;
 namespace SocialRiskBot.Conversations;
 
 /// <summary>Answers a message: the help card, or the feature it names. Features not built yet say so honestly.</summary>
-public sealed class CommandRouter(CardRenderer cards)
+public sealed class CommandRouter(CardRenderer cards, SettingsConversation settings)
 {
     internal const string NotUnderstood =
         "Sorry, I didn't understand that. Type **help** to see what I can do.";
@@ -24,6 +24,16 @@ public sealed class CommandRouter(CardRenderer cards)
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var command = BotCommand.From(turn.Activity);
+        switch (command.Kind)
+        {
+            case BotCommandKind.Settings:
+                await settings.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.SaveSettings when command.Payload is { } form:
+                await settings.SaveAsync(turn, form, cancellationToken).ConfigureAwait(false);
+                return;
+        }
+
         var reply = command.Kind switch
         {
             BotCommandKind.Help => Replies.Card(cards.Render(new HelpCard())),

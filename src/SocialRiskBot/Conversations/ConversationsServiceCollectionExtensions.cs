@@ -11,6 +11,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<InstallationRegistry>();
         services.AddSingleton<InstallEvents>();
+        services.AddSingleton<SettingsConversation>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IActivityHandler, BotTurnHandler>();
         return services;

@@ -85,7 +85,7 @@ public sealed class InstallAndHelpTests : IAsyncLifetime
         var card = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("help"))).CardJson();
 
         Assert.Contains("Here's what I can do", card, StringComparison.Ordinal);
-        foreach (var command in new[] { "train", "ask [question]", "report", "my reports", "help" })
+        foreach (var command in new[] { "train", "ask [question]", "report", "my reports", "settings", "help" })
         {
             Assert.Contains($"\"title\":\"{command}\"", card, StringComparison.Ordinal);
         }

@@ -9,6 +9,8 @@ using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
+using SocialRiskBot.Organization;
+using SocialRiskBot.Profiles;
 using SocialRiskBot.Storage;
 
 namespace SocialRiskBot.Tests.Harness;
@@ -41,6 +43,8 @@ public sealed class ConversationHarness : IAsyncDisposable
         services.AddBotFramework();
         services.AddStorage();
         services.AddCards();
+        services.AddOrganization();
+        services.AddProfiles();
         services.AddConversations();
         services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
         configure?.Invoke(services);

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialRiskBot.Organization;
+
+/// <summary>The <c>Departments</c> list of configuration; the cross-department risk committee always exists.</summary>
+public sealed class DepartmentsOptions
+{
+    public const string RiskCommitteeId = "risk-committee";
+
+    public List<DepartmentSettings> Departments { get; set; } = [];
+
+    /// <summary>When configuration names none: the departments that own social-media risks in most companies.</summary>
+    public static IReadOnlyList<DepartmentSettings> Defaults { get; } =
+    [
+        new() { Id = "it-security", Name = "IT security" },
+        new() { Id = "legal-compliance", Name = "Legal & compliance" },
+        new() { Id = "hr", Name = "HR" },
+        new() { Id = "communications", Name = "Communications" },
+        new() { Id = "customer-care", Name = "Customer care" },
+        new() { Id = "marketing", Name = "Marketing" },
+        new() { Id = "vendor-management", Name = "Vendor management" },
+        new() { Id = RiskCommitteeId, Name = "Social-media risk committee" },
+    ];
+}
+
+public sealed class DepartmentSettings
+{
+    [Required]
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "A department id is lower-case words joined by hyphens, e.g. it-security.")]
+    public string Id { get; set; } = string.Empty;
+
+    [Required]
+    [StringLength(60, MinimumLength = 1)]
+    public string Name { get; set; } = string.Empty;
+}

@@ -1,0 +1,63 @@
+using SocialRiskBot.Storage;
+using SocialRiskBot.Storage.Tables;
+
+namespace SocialRiskBot.Profiles;
+
+/// <summary>Profiles in the <c>UserProfiles</c> table, written with optimistic concurrency.</summary>
+public sealed class UserProfileStore(ITableStore store)
+{
+    private const string TableName = "UserProfiles";
+    private const string Partition = "user";
+
+    /// <returns>The profile and its ETag, or a new profile and a null ETag when the user has none yet.</returns>
+    public async Task<(UserProfile Profile, string? ETag)> GetAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var row = await table.GetAsync(Partition, TableKeys.Encode(userKey), cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return (UserProfile.New(userKey), null);
+        }
+
+        var profile = new UserProfile(
+            userKey,
+            row.GetString(nameof(UserProfile.DepartmentId)),
+            row.Properties.TryGetValue(nameof(UserProfile.RemindersOn), out var on) && on is bool b ? b : true,
+            row.Properties.TryGetValue(nameof(UserProfile.Version), out var v) && v is int version ? version : 0);
+        return (profile, row.ETag);
+    }
+
+    /// <summary>Writes the profile if nobody else wrote it since <paramref name="etag"/> was read (null = it did not exist).</summary>
+    /// <returns>False when someone else got there first; nothing was written.</returns>
+    public async Task<bool> TrySaveAsync(UserProfile profile, string? etag, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var row = new TableRow(Partition, TableKeys.Encode(profile.UserKey))
+        {
+            ETag = etag,
+            Properties = new Dictionary<string, object?>
+            {
+                [nameof(UserProfile.DepartmentId)] = profile.DepartmentId,
+                [nameof(UserProfile.RemindersOn)] = profile.RemindersOn,
+                [nameof(UserProfile.Version)] = profile.Version,
+            },
+        };
+        try
+        {
+            if (etag is null)
+            {
+                await table.AddAsync(row, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await table.UpdateAsync(row, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (StorageException ex) when (ex.Failure is StorageFailure.Conflict or StorageFailure.PreconditionFailed or StorageFailure.NotFound)
+        {
+            return false;
+        }
+    }
+}
