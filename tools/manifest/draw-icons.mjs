@@ -260,7 +260,13 @@ function preview(outline, scale) {
 
 const args = process.argv.slice(2);
 const here = dirname(fileURLToPath(import.meta.url));
-const target = resolve(args.find((a) => !a.startsWith("--")) ?? join(here, "..", "..", "manifest"));
+const manifestFolder = resolve(here, "..", "..", "manifest");
+const target = resolve(args.find((a) => !a.startsWith("--")) ?? manifestFolder);
+if (args.includes("--preview") && target === manifestFolder) {
+  // everything in manifest/ ships with the bot: keep the preview out of it
+  console.error("--preview needs another folder: node tools/manifest/draw-icons.mjs /tmp/icons --preview");
+  process.exit(1);
+}
 mkdirSync(target, { recursive: true });
 const outline = outlineIcon();
 writeFileSync(join(target, "color.png"), colorIcon().toPng());

@@ -19,7 +19,7 @@ internal static partial class ManifestChecks
         JsonNode? manifest;
         try
         {
-            manifest = JsonNode.Parse(package.ManifestJson, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false });
+            manifest = JsonNode.Parse(package.ManifestJson);
         }
         catch (JsonException ex)
         {

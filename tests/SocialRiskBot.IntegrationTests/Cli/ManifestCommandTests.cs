@@ -180,6 +180,18 @@ public sealed class ManifestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_without_node_says_to_run_npm_ci_and_exits_2()
+    {
+        await PackAsync();
+        var environment = new Dictionary<string, string> { ["PATH"] = _folder }; // no node here
+
+        var (exitCode, output) = await RunAsync(environment, "manifest", "validate", "--package", Zip);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("run npm ci at the repository root", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_lists_pack_and_validate()
     {
         var (exitCode, output) = await RunAsync([], "manifest", "--help");
