@@ -192,8 +192,8 @@ class Walk {
     }
 
     fallback(node, path, kindOfItem) {
-        if (node === "drop") {
-            return;
+        if (typeof node === "string" && node.toLowerCase() === "drop") {
+            return; // the schema's FallbackOption, matched without regard to case
         }
 
         if (typeof node === "string") {
