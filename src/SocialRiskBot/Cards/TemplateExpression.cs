@@ -65,12 +65,12 @@ internal sealed partial record TemplateExpression(string[] Path, bool Negated, s
         return v.GetValue<bool>() != Negated;
     }
 
-    /// <summary>How a value reads inside a longer string: text as is, numbers and booleans as JSON writes them.</summary>
+    /// <summary>How a value reads inside a longer string: text as is, numbers as JavaScript writes them, true/false.</summary>
     public static string Format(JsonNode? value, Func<string, Exception> fail) => value switch
     {
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonValue v when v.GetValueKind() is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False =>
-            v.ToJsonString(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => JsNumberFormat.Format(double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture)),
+        JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.ToJsonString(),
         _ => throw fail($"only text, numbers and true/false can be placed inside text, not {Describe(value)}"),
     };
 
