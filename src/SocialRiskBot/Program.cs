@@ -4,6 +4,7 @@ using SocialRiskBot.Cli;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Hosting;
 using SocialRiskBot.Organization;
+using SocialRiskBot.Outbox;
 using SocialRiskBot.Profiles;
 using SocialRiskBot.Storage;
 
@@ -16,6 +17,7 @@ static WebApplication BuildBot(string[] args)
     builder.UseBotHostDefaults();
     builder.Services.AddBotFramework();
     builder.Services.AddStorage();
+    builder.Services.AddOutbox();
     builder.Services.AddCards();
     builder.Services.AddOrganization();
     builder.Services.AddProfiles();

@@ -1,0 +1,189 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using SocialRiskBot.BotFramework.Connector;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Storage;
+using SocialRiskBot.Storage.Tables;
+
+namespace SocialRiskBot.Outbox;
+
+/// <summary>
+/// Delivers due outbox messages through the connector: at least once, in creation order per partition. A
+/// delivered message is first marked with where it landed, then its observer is told, then the row goes —
+/// so a crash in between repeats the telling, not the sending. Failures back off; refusals are given up.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    ITableStore store,
+    OutboxPartitions partitions,
+    ConnectorClient connector,
+    IEnumerable<IOutboxObserver> observers,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
+{
+    private readonly Dictionary<string, IOutboxObserver> _observers = observers.ToDictionary(o => o.Purpose, StringComparer.Ordinal);
+    private readonly OutboxOptions _options = options.Value;
+
+    /// <summary>One pass over every registered partition.</summary>
+    /// <returns>How many messages were delivered.</returns>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        foreach (var (tableName, partitionKey, etag) in await partitions.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var table = await store.GetTableAsync(tableName, cancellationToken).ConfigureAwait(false);
+            var pending = 0;
+            await foreach (var row in table.QueryAsync(partitionKey, OutboxRows.RowKeyPrefix, OutboxRows.RowKeyEnd, cancellationToken).ConfigureAwait(false))
+            {
+                var message = OutboxRows.FromRow(row);
+                if (message.Abandoned)
+                {
+                    continue;
+                }
+
+                if (message.NextAttemptAt > time.GetUtcNow())
+                {
+                    pending++;
+                    continue;
+                }
+
+                if (await DeliverAsync(table, row, message, cancellationToken).ConfigureAwait(false))
+                {
+                    delivered++;
+                }
+                else
+                {
+                    pending++;
+                }
+            }
+
+            if (pending == 0)
+            {
+                await partitions.ForgetAsync(tableName, partitionKey, etag, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return delivered;
+    }
+
+    /// <returns>True when the message is done with (delivered or given up); false when it waits for another attempt.</returns>
+    private async Task<bool> DeliverAsync(ITable table, TableRow row, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var delivery = DeliveredAlready(row);
+        if (delivery is null)
+        {
+            try
+            {
+                delivery = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectorException ex)
+            {
+                return await FailedAsync(table, row, message, ex, cancellationToken).ConfigureAwait(false);
+            }
+
+            row = await MarkDeliveredAsync(table, row, delivery, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_observers.TryGetValue(message.Purpose, out var observer))
+        {
+            await observer.OnDeliveredAsync(message, delivery, cancellationToken).ConfigureAwait(false);
+        }
+
+        await table.DeleteAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken).ConfigureAwait(false);
+        LogDelivered(logger, message.Id, message.Purpose, message.Subject);
+        return true;
+    }
+
+    private async Task<OutboxDelivery> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        switch (message.Kind)
+        {
+            case OutboxKind.StartChannelThread:
+                var thread = await connector.CreateConversationAsync(message.ServiceUrl, new ConversationParameters
+                {
+                    IsGroup = true,
+                    TenantId = message.TenantId,
+                    Activity = message.Activity,
+                    ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(
+                        new TeamsChannelData { Channel = new ChannelInfo { Id = message.ConversationId }, Tenant = new TenantInfo { Id = message.TenantId } },
+                        BotJson.Wire.TeamsChannelData),
+                }, cancellationToken).ConfigureAwait(false);
+                return new OutboxDelivery(thread.Id ?? message.ConversationId, thread.ActivityId);
+            case OutboxKind.Update:
+                await connector.UpdateActivityAsync(message.ServiceUrl, message.ConversationId, message.ActivityId!, message.Activity, cancellationToken).ConfigureAwait(false);
+                return new OutboxDelivery(message.ConversationId, message.ActivityId);
+            default:
+                var sent = await connector.SendToConversationAsync(message.ServiceUrl, message.ConversationId, message.Activity, cancellationToken).ConfigureAwait(false);
+                return new OutboxDelivery(message.ConversationId, sent.Id);
+        }
+    }
+
+    private async Task<bool> FailedAsync(ITable table, TableRow row, OutboxMessage message, ConnectorException error, CancellationToken cancellationToken)
+    {
+        var attempts = message.Attempts + 1;
+        var giveUp = IsRefusal(error) || attempts >= _options.MaxAttempts;
+        var wait = TimeSpan.FromTicks(Math.Min(_options.MaxRetryDelay.Ticks, _options.RetryBaseDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
+        var updated = Changed(row, new()
+        {
+            ["Attempts"] = attempts,
+            ["NextAttemptAt"] = time.GetUtcNow() + wait,
+            ["LastError"] = $"{(int?)error.Status} {error.ErrorCode}".Trim(),
+            ["Abandoned"] = giveUp,
+        });
+        await table.UpdateAsync(updated, cancellationToken).ConfigureAwait(false);
+        if (giveUp)
+        {
+            LogAbandoned(logger, message.Id, message.Purpose, message.Subject, (int?)error.Status, error.ErrorCode);
+            if (_observers.TryGetValue(message.Purpose, out var observer))
+            {
+                await observer.OnAbandonedAsync(message with { Abandoned = true, Attempts = attempts }, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+
+        LogRetrying(logger, message.Id, attempts, wait, (int?)error.Status);
+        return false;
+    }
+
+    /// <summary>The recipient blocked us or the request itself is wrong: trying again cannot help.</summary>
+    private static bool IsRefusal(ConnectorException error) =>
+        error.IsRecipientUnreachable
+        || error.ErrorCode == "UntrustedServiceUrl"
+        || error.Status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+            or HttpStatusCode.NotFound or HttpStatusCode.RequestEntityTooLarge;
+
+    private static OutboxDelivery? DeliveredAlready(TableRow row) =>
+        row.GetString("DeliveredConversationId") is { } conversation ? new OutboxDelivery(conversation, row.GetString("DeliveredActivityId")) : null;
+
+    private static async Task<TableRow> MarkDeliveredAsync(ITable table, TableRow row, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        var marked = Changed(row, new()
+        {
+            ["DeliveredConversationId"] = delivery.ConversationId,
+            ["DeliveredActivityId"] = delivery.ActivityId,
+        });
+        var etag = await table.UpdateAsync(marked, cancellationToken).ConfigureAwait(false);
+        return marked with { ETag = etag };
+    }
+
+    private static TableRow Changed(TableRow row, Dictionary<string, object?> changes)
+    {
+        var properties = new Dictionary<string, object?>(row.Properties);
+        foreach (var (name, value) in changes)
+        {
+            properties[name] = value;
+        }
+
+        return row with { Properties = properties };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Purpose} of {Subject}) delivered")]
+    private static partial void LogDelivered(ILogger logger, string messageId, string purpose, string subject);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} failed (attempt {Attempt}, status {Status}); next try in {Wait}")]
+    private static partial void LogRetrying(ILogger logger, string messageId, int attempt, TimeSpan wait, int? status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({Purpose} of {Subject}) given up: status {Status} {ErrorCode}")]
+    private static partial void LogAbandoned(ILogger logger, string messageId, string purpose, string subject, int? status, string? errorCode);
+}

@@ -1,0 +1,13 @@
+namespace SocialRiskBot.Outbox;
+
+public enum OutboxKind
+{
+    /// <summary>A new message in an existing conversation (a personal chat, a case thread).</summary>
+    Send,
+
+    /// <summary>A new thread in a Teams channel, whose first message is the activity.</summary>
+    StartChannelThread,
+
+    /// <summary>Replace a message the bot sent earlier (a case card, for everyone in the channel).</summary>
+    Update,
+}

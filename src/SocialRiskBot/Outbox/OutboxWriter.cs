@@ -1,0 +1,31 @@
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Storage.Tables;
+
+namespace SocialRiskBot.Outbox;
+
+/// <summary>
+/// Puts messages in the outbox: the rows go into the caller's own batch, beside the state change that
+/// caused them, so either both are stored or neither is. After the batch commits, call <see cref="Committed"/>.
+/// </summary>
+public sealed class OutboxWriter(OutboxPartitions partitions, OutboxSignal signal, TimeProvider time)
+{
+    public OutboxMessage Message(OutboxKind kind, string serviceUrl, string conversationId, string? activityId, string? tenantId, Activity activity, string purpose, string subject) =>
+        new(OutboxRows.NewId(time.GetUtcNow()), kind, serviceUrl, conversationId, activityId, tenantId, activity, purpose, subject)
+        {
+            NextAttemptAt = time.GetUtcNow(),
+        };
+
+    /// <summary>Registers the partition with the dispatcher and returns the operations to add to the batch.</summary>
+    public async Task<IReadOnlyList<TableOperation>> PrepareAsync(string table, string partitionKey, IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var operations = messages.Select(m => TableOperation.Add(OutboxRows.ToRow(partitionKey, m, time.GetUtcNow()))).ToList();
+        if (operations.Count > 0)
+        {
+            await partitions.RegisterAsync(table, partitionKey, cancellationToken).ConfigureAwait(false);
+        }
+
+        return operations;
+    }
+
+    public void Committed() => signal.Kick();
+}
