@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Outbox;
-using SocialRiskBot.Storage;
 
 namespace SocialRiskBot.Jobs;
 
@@ -30,9 +29,11 @@ public sealed partial class OutboxDispatchService(
                     await dispatcher.DispatchDueAsync(stoppingToken).ConfigureAwait(false);
                 }
             }
-            catch (StorageException ex)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                LogPassFailed(logger, ex); // storage is down: the rows are still there next time
+                // The job's error boundary: storage down, a bug in an observer… the rows are still there
+                // next time, and a background job must never stop the host.
+                LogPassFailed(logger, ex);
             }
 
             try
