@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace SocialRiskBot.Organization;
 
 /// <summary>The <c>Departments</c> list of configuration; the cross-department risk committee always exists.</summary>
@@ -21,15 +19,4 @@ public sealed class DepartmentsOptions
         new() { Id = "vendor-management", Name = "Vendor management" },
         new() { Id = RiskCommitteeId, Name = "Social-media risk committee" },
     ];
-}
-
-public sealed class DepartmentSettings
-{
-    [Required]
-    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "A department id is lower-case words joined by hyphens, e.g. it-security.")]
-    public string Id { get; set; } = string.Empty;
-
-    [Required]
-    [StringLength(60, MinimumLength = 1)]
-    public string Name { get; set; } = string.Empty;
 }

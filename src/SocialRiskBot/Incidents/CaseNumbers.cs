@@ -1,0 +1,63 @@
+using System.Globalization;
+using SocialRiskBot.Storage;
+using SocialRiskBot.Storage.Tables;
+
+namespace SocialRiskBot.Incidents;
+
+/// <summary>
+/// Hands out case numbers from one counter row per year in the <c>CaseCounters</c> table. Every increment is
+/// an ETag-conditional write, so two instances never hand out the same number; a number is never reused,
+/// even when the case it was drawn for is never saved.
+/// </summary>
+public sealed class CaseNumbers(ITableStore store)
+{
+    private const string TableName = "CaseCounters";
+    private const string Partition = "year";
+    private const string LastIssued = "Last";
+
+    public async Task<CaseNumber> NextAsync(int year, CancellationToken cancellationToken)
+    {
+        // Checked before a number is drawn, so a bad year does not burn one.
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1000);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var rowKey = year.ToString("D4", CultureInfo.InvariantCulture);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await table.GetAsync(Partition, rowKey, cancellationToken).ConfigureAwait(false);
+            var next = (current?.Properties.TryGetValue(LastIssued, out var last) == true && last is int n ? n : 0) + 1;
+            if (await TryWriteAsync(table, new TableRow(Partition, rowKey)
+            {
+                ETag = current?.ETag,
+                Properties = new Dictionary<string, object?> { [LastIssued] = next },
+            }, cancellationToken).ConfigureAwait(false))
+            {
+                return new CaseNumber(year, next);
+            }
+
+            // Someone else took this number; a short random pause keeps a crowd of callers from colliding in step.
+            await Task.Delay(Random.Shared.Next(0, Math.Min(attempt, 10) + 1), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> TryWriteAsync(ITable table, TableRow row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (row.ETag is null)
+            {
+                await table.AddAsync(row, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await table.UpdateAsync(row, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (StorageException ex) when (ex.Failure is StorageFailure.Conflict or StorageFailure.PreconditionFailed)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialRiskBot.Incidents;
+
+/// <summary>One entry of a category's <c>Cc</c> list: a department id and when it applies (default: always).</summary>
+public sealed class CcSettings
+{
+    [Required(ErrorMessage = "Name the department to cc.")]
+    public string Department { get; set; } = string.Empty;
+
+    public CcCondition When { get; set; } = CcCondition.Always;
+}

@@ -1,0 +1,21 @@
+namespace SocialRiskBot.Incidents;
+
+/// <summary>
+/// A kind of social-media incident a reporter can pick: who owns it, who is told as well, how serious it is
+/// by default, and what the reporter should (not) do right after reporting it.
+/// </summary>
+public sealed record IncidentCategory(
+    string Id,
+    string Label,
+    string Description,
+    string OwnerId,
+    IReadOnlyList<CcRule> Cc,
+    Severity DefaultSeverity,
+    IReadOnlyList<string> Advice)
+{
+    /// <summary>Severity rules single this category out: an official account still in an attacker's hands is critical.</summary>
+    public const string AccountCompromiseId = "account-compromise";
+
+    /// <summary>Always configured, so a reporter never has to force a mishap into the wrong box.</summary>
+    public const string OtherId = "other";
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace SocialRiskBot.Incidents;
+
+public static class IncidentsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Incident categories (the <c>Incidents:Categories</c> configuration list, or the defaults when it names
+    /// none) and case numbers. Needs <c>AddOrganization()</c> (categories name departments) and <c>AddStorage()</c>.
+    /// </summary>
+    public static IServiceCollection AddIncidents(this IServiceCollection services)
+    {
+        services.AddOptions<IncidentsOptions>()
+            .BindConfiguration(IncidentsOptions.SectionName)
+            .PostConfigure(options =>
+            {
+                if (options.Categories.Count == 0)
+                {
+                    options.Categories.AddRange(IncidentsOptions.Defaults);
+                }
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IncidentsOptions>, IncidentsOptionsValidator>());
+        services.AddSingleton<CategoryCatalog>();
+        services.AddSingleton<CaseNumbers>();
+        return services;
+    }
+}

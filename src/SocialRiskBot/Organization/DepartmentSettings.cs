@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialRiskBot.Organization;
+
+/// <summary>One entry of the <c>Departments</c> list. Only the id and the name are required.</summary>
+public sealed class DepartmentSettings
+{
+    [Required]
+    [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "A department id is lower-case words joined by hyphens, e.g. it-security.")]
+    public string Id { get; set; } = string.Empty;
+
+    [Required]
+    [StringLength(60, MinimumLength = 1)]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The Teams team id, as Teams sends it (<c>19:…@thread.tacv2</c>).</summary>
+    public string? TeamId { get; set; }
+
+    /// <summary>The channel where this department's cases are posted (<c>19:…@thread.tacv2</c>).</summary>
+    public string? ChannelId { get; set; }
+
+    /// <summary>Entra object ids (GUIDs) of people who may act on this department's cases.</summary>
+    public List<string> Responders { get; set; } = [];
+}
