@@ -42,7 +42,7 @@ public readonly partial record struct CaseNumber
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"SMR-{Year}-{Sequence:D4}");
 
-    // Exactly four digits up to 9999, no leading zero beyond that: each case has one spelling.
-    [GeneratedRegex(@"^SMR-(?<year>[1-9][0-9]{3})-(?<seq>[0-9]{4}|[1-9][0-9]{4,8})$", RegexOptions.CultureInvariant)]
+    // Exactly four digits up to 9999, no leading zero beyond that: each case has one spelling. \z, not $: $ accepts a trailing newline.
+    [GeneratedRegex(@"^SMR-(?<year>[1-9][0-9]{3})-(?<seq>[0-9]{4}|[1-9][0-9]{4,8})\z", RegexOptions.CultureInvariant)]
     private static partial Regex Format();
 }

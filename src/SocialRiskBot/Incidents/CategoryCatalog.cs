@@ -20,7 +20,12 @@ public sealed class CategoryCatalog(IOptions<IncidentsOptions> options)
         settings.Label,
         settings.Description,
         settings.Owner,
-        [.. settings.Cc.Select(cc => new CcRule(cc.Department, cc.When))],
-        settings.Severity!.Value,
+        [.. settings.Cc.Select(cc => new CcRule(cc.Department, Parse<CcCondition>(cc.When)))],
+        Parse<Severity>(settings.Severity),
         [.. settings.Advice]);
+
+    // Validation at startup has already refused anything that does not parse.
+    private static T Parse<T>(string? text)
+        where T : struct, Enum =>
+        EnumSetting.TryParse<T>(text, out var value) ? value : throw new InvalidOperationException($"'{text}' is not a {typeof(T).Name}.");
 }

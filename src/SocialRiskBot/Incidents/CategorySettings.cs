@@ -24,9 +24,9 @@ public sealed class CategorySettings
 
     public List<CcSettings> Cc { get; set; } = [];
 
-    /// <summary>Nullable only so that a forgotten value is an error rather than a silent Low.</summary>
+    /// <summary>Low, Medium, High or Critical, in any case.</summary>
     [Required(ErrorMessage = "A category needs a default severity: Low, Medium, High or Critical.")]
-    public Severity? Severity { get; set; }
+    public string? Severity { get; set; }
 
     /// <summary>Two to four short do/don't lines shown to the reporter right after submitting.</summary>
     public List<string> Advice { get; set; } = [];

@@ -8,5 +8,6 @@ public sealed class CcSettings
     [Required(ErrorMessage = "Name the department to cc.")]
     public string Department { get; set; } = string.Empty;
 
-    public CcCondition When { get; set; } = CcCondition.Always;
+    /// <summary>Always, PersonalData or OfficialAccount, in any case.</summary>
+    public string When { get; set; } = nameof(CcCondition.Always);
 }

@@ -118,7 +118,7 @@ internal static class DefaultCategories
     ];
 
     private static CategorySettings Category(string id, string label, string description, string owner, Severity severity, List<CcSettings> cc, params string[] advice) =>
-        new() { Id = id, Label = label, Description = description, Owner = owner, Severity = severity, Cc = cc, Advice = [.. advice] };
+        new() { Id = id, Label = label, Description = description, Owner = owner, Severity = severity.ToString(), Cc = cc, Advice = [.. advice] };
 
-    private static CcSettings Cc(string department, CcCondition when = CcCondition.Always) => new() { Department = department, When = when };
+    private static CcSettings Cc(string department, CcCondition when = CcCondition.Always) => new() { Department = department, When = when.ToString() };
 }

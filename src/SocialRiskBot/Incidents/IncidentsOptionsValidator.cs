@@ -41,9 +41,9 @@ public sealed class IncidentsOptionsValidator(IOptions<DepartmentsOptions> depar
             yield return error;
         }
 
-        if (category.Severity is { } severity && !Enum.IsDefined(severity))
+        if (!string.IsNullOrWhiteSpace(category.Severity) && !EnumSetting.TryParse<Severity>(category.Severity, out _))
         {
-            yield return $"Severity: '{severity}' is not Low, Medium, High or Critical.";
+            yield return $"Severity: '{category.Severity}' is not Low, Medium, High or Critical.";
         }
 
         if (!string.IsNullOrEmpty(category.Owner) && !departments.Contains(category.Owner))
@@ -76,7 +76,7 @@ public sealed class IncidentsOptionsValidator(IOptions<DepartmentsOptions> depar
             yield return $"Department: unknown department '{cc.Department}'.";
         }
 
-        if (!Enum.IsDefined(cc.When))
+        if (!EnumSetting.TryParse<CcCondition>(cc.When, out _))
         {
             yield return $"When: '{cc.When}' is not Always, PersonalData or OfficialAccount.";
         }
