@@ -178,12 +178,3 @@ public sealed class CategoryConfigurationTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _storage.DisposeAsync();
 }
-
-internal static class SettingsExtensions
-{
-    public static Dictionary<string, string?> With(this Dictionary<string, string?> settings, string key, string? value)
-    {
-        settings[key] = value;
-        return settings;
-    }
-}
