@@ -48,17 +48,20 @@ PLAYGROUND_LOG="$DATA_DIR/playground/playground.log"
 start_playground "$PLAYGROUND_LOG" "$DATA_DIR/playground" "$PLAYGROUND_PORT" \
     "http://127.0.0.1:$BOT_PORT/api/messages"
 PLAYGROUND_PID=$LAST_PID
-wait_http_ok "http://localhost:$PLAYGROUND_PORT/" "$PLAYGROUND_PID" 60 "The Agents Playground (log: $PLAYGROUND_LOG)"
+wait_http_ok "http://localhost:$PLAYGROUND_PORT/" "$PLAYGROUND_PID" 60 \
+    "The Agents Playground (log: $PLAYGROUND_LOG and $DATA_DIR/playground/devTools)" \
+    playground_errors "$DATA_DIR/playground"
 
 cat <<EOF
 
   ============================================================
     Open http://localhost:$PLAYGROUND_PORT in your browser
   ============================================================
-  You are "Alex Wilber" in Personal Chat with the bot. The Playground installs
-  the bot in a new chat each time it starts, so the welcome card appears once
-  per start (reloading the page does not repeat it). Type "help" to see what
-  the bot can do.
+  You are "Alex Wilber" in Personal Chat with the bot; under Teams Channel is
+  the team "Social Media Risk" (tests/e2e/m365agentsplayground.yml). The
+  personal chat keeps its id across starts, as in Teams, so the welcome card
+  comes the first time only (delete .data/ to see it again). Type "help" to
+  see what the bot can do, "settings" to choose your department.
   Playground log: $PLAYGROUND_LOG
   Press Ctrl-C to stop the bot and the Playground.
 

@@ -26,6 +26,7 @@ cleanup() {
         cat "$E2E_DIR/bot.log" 2>/dev/null || true
         printf '\n----- Agents Playground log (%s) -----\n' "$E2E_DIR/playground.log"
         cat "$E2E_DIR/playground.log" 2>/dev/null || true
+        playground_errors "$E2E_DIR/playground"
         printf '\nThe Playground'"'"'s request logs are in %s/playground/devTools.\n' "$E2E_DIR"
         printf 'Everything from this e2e run is kept in %s\n' "$E2E_DIR"
     fi
@@ -69,7 +70,8 @@ BOT_PID=$LAST_PID
 wait_http_ok "http://127.0.0.1:$BOT_PORT/healthz" "$BOT_PID" 60 "The bot (log below)"
 info "bot: /healthz answers 200"
 
-# The Playground runs in the temporary folder: it writes devTools/ logs into its working directory.
+# The Playground runs in the temporary folder: it writes devTools/ logs into its working directory. Its
+# tenant (Alex Wilber, team "Social Media Risk") comes from tests/e2e/m365agentsplayground.yml.
 start_playground "$E2E_DIR/playground.log" "$E2E_DIR/playground" "$PLAYGROUND_PORT" \
     "http://127.0.0.1:$BOT_PORT/api/messages"
 PLAYGROUND_PID=$LAST_PID

@@ -4,6 +4,8 @@
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PLAYGROUND_CLI="$REPO_ROOT/node_modules/@microsoft/m365agentsplayground/cli.js"
+# The Playground's mock tenant (user, chats, team and channels), the same for run.sh and the e2e test.
+PLAYGROUND_CONFIG="$REPO_ROOT/tests/e2e/m365agentsplayground.yml"
 
 section() { printf '\n===== %s =====\n' "$*"; }
 info() { printf '  %s\n' "$*"; }
@@ -78,16 +80,22 @@ http_ok() {
     ' "$1"
 }
 
-# wait_http_ok URL PID SECONDS WHAT: waits for URL to answer 200; fails early if PID exits.
+# wait_http_ok URL PID SECONDS WHAT [COMMAND...]: waits for URL to answer 200; fails early if PID exits.
+# On failure it runs COMMAND first (to show why) when one is given.
 wait_http_ok() {
     local url=$1 pid=$2 seconds=$3 what=$4
+    shift 4
     local deadline=$((SECONDS + seconds)) status=0
     until http_ok "$url"; do
         if ! kill -0 "$pid" 2>/dev/null; then
             wait "$pid" || status=$?
+            (($# == 0)) || "$@" >&2
             die "$what exited with status $status before $url answered."
         fi
-        ((SECONDS < deadline)) || die "$what did not answer 200 on $url within ${seconds} s."
+        if ((SECONDS >= deadline)); then
+            (($# == 0)) || "$@" >&2
+            die "$what did not answer 200 on $url within ${seconds} s."
+        fi
         sleep 0.5
     done
 }
@@ -153,9 +161,19 @@ PLAYGROUND_ENV=(
 )
 
 # start_playground LOGFILE|- DIR PORT BOT_ENDPOINT: node directly, never through npx (killing an npx
-# wrapper leaves node holding the port). Its devTools/ logs land in DIR.
+# wrapper leaves node holding the port). Its devTools/ logs land in DIR. It loads PLAYGROUND_CONFIG; a
+# missing file would make it fall back silently to its built-in tenant, so that is an error here.
 start_playground() {
     local log=$1 dir=$2 port=$3 endpoint=$4
-    start_background "$log" "$dir" env "${PLAYGROUND_ENV[@]}" \
+    [[ -f "$PLAYGROUND_CONFIG" ]] || die "The Agents Playground's configuration $PLAYGROUND_CONFIG is missing."
+    start_background "$log" "$dir" env "${PLAYGROUND_ENV[@]}" M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PLAYGROUND_CONFIG" \
         node "$PLAYGROUND_CLI" -e "$endpoint" -c msteams --disable-telemetry -p "$port"
+}
+
+# playground_errors DIR: the error lines of the Playground's own log in DIR/devTools. It writes why it
+# stopped there, not to its output (e.g. a configuration it refuses: "YAML path ...: must NOT have ...").
+playground_errors() {
+    local file="$1/devTools/m365agentsplayground.log"
+    [[ -f "$file" ]] || return 0
+    grep -E '^error ' "$file" | tail -n 20 || true
 }

@@ -2,10 +2,14 @@
 // Drives the Playground's own web UI in headless Debian Chromium, so the cards are rendered by
 // Microsoft's Adaptive Cards renderer exactly as a Teams user would see them.
 //
-// It starts nothing but the browser: scripts/test.sh builds and starts the bot and the Playground,
-// then runs  PLAYGROUND_URL=http://localhost:<port> node tests/e2e/playground.e2e.mjs
-// The same works against ./scripts/run.sh (PLAYGROUND_URL=http://localhost:56150), but the welcome
-// step needs a bot that has not welcomed this user yet (fresh storage).
+// It starts nothing but the browser: scripts/test.sh builds and starts the bot and the Playground (with the
+// mock tenant of tests/e2e/m365agentsplayground.yml), then runs
+//   PLAYGROUND_URL=http://localhost:<port> node tests/e2e/playground.e2e.mjs
+// The same works against ./scripts/run.sh (PLAYGROUND_URL=http://localhost:56150), but the welcome and
+// settings steps need a bot that has never seen this user (fresh storage: delete .data/ first).
+//
+// Journeys: the tenant (team and channels), the welcome card on install and not again on reload, the help
+// card and its button, and a card submit round trip (settings saved in place, read back from storage).
 //
 // Environment:
 //   PLAYGROUND_URL     required
@@ -14,7 +18,8 @@
 //   CHROMIUM_PATH      default /usr/bin/chromium
 //   E2E_STEP_TIMEOUT   milliseconds per step, default 30000
 //   E2E_DEBUG=1        also print every message the Playground streams to the page
-//   E2E_SCREENSHOTS=1  also save welcome.png and help.png in E2E_ARTIFACTS, to look at the cards
+//   E2E_SCREENSHOTS=1  also save welcome.png, help.png, settings.png and settings-saved.png in E2E_ARTIFACTS,
+//                      to look at the cards
 //
 // Exit status 0 when every step passed, 1 otherwise.
 
@@ -30,10 +35,31 @@ const stepTimeout = Number(process.env.E2E_STEP_TIMEOUT || 30_000);
 const debug = process.env.E2E_DEBUG === "1";
 const screenshots = process.env.E2E_SCREENSHOTS === "1";
 
-// What the user sees. Texts come from cards/welcome.json and cards/help.json.
+// What the user sees. Texts come from cards/welcome.json, cards/help.json, cards/settings.json,
+// cards/settings-saved.json and the bot's default departments (cards/settings.data.json).
 const WELCOME_TEXT = "Welcome to SocialRiskBot";
 const HELP_TEXT = "Here's what I can do";
 const HELP_MENTIONS = ["train", "ask", "report", "my reports"];
+const SETTINGS_TEXT = "Your settings";
+const SETTINGS_SAVED_TEXT = "Settings saved";
+const DEPARTMENT_PLACEHOLDER = "Choose your department";
+const DEPARTMENTS = [
+    "IT security",
+    "Legal & compliance",
+    "HR",
+    "Communications",
+    "Customer care",
+    "Marketing",
+    "Vendor management",
+    "Social-media risk committee",
+];
+const REMINDERS_LABEL = "Send me short refresher reminders (at most once a day, in working hours)";
+
+// The mock tenant of tests/e2e/m365agentsplayground.yml. The Playground always adds General (whose id is
+// the team's) and accepts only one more channel (see the comment at the top of the yml).
+const CONFIG_FILE = "m365agentsplayground.yml";
+const TEAM_NAME = "Social Media Risk";
+const TEAM_CHANNELS = ["General", "Social-media risk committee"];
 
 // Selectors of the Playground 0.2.x UI (see docs/tooling-notes.md).
 const COMPOSE_BOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
@@ -52,9 +78,11 @@ const started = Date.now();
 let passed = 0;
 let browser;
 let page;
-// Every message the bot sent that reached a page, counted from the Playground's conversation stream,
-// so that a second welcome is caught even if it arrives just before a reload.
-const botMessages = [];
+// Every createMessage / updateMessage the Playground streamed to a page, as {action, messageId, json},
+// so that a second welcome is caught even if it arrives just before a reload, and so that an update in
+// place can be told from a new message.
+const streamEvents = [];
+const streamWaiters = new Set();
 
 try {
     browser = await launchChromium();
@@ -70,6 +98,33 @@ try {
         await page.goto(playgroundUrl, { waitUntil: "domcontentloaded" });
         await page.locator(COMPOSE_BOX).waitFor();
         await expectInstallEventsAnswered();
+    });
+
+    await step(`the tenant is ${CONFIG_FILE}'s: team "${TEAM_NAME}" with ${TEAM_CHANNELS.join(", ")} under Teams Channel`, async () => {
+        // The Playground says in its log panel which file it loaded; without one it silently uses its own
+        // built-in tenant ("My Team").
+        const loaded = page.getByText(/Configuration file is loaded from/).first();
+        await loaded.waitFor().catch(() => {
+            throw new Error(`the Playground's log panel does not say that it loaded a configuration file`);
+        });
+        const loadedText = await loaded.innerText();
+        if (!loadedText.includes(CONFIG_FILE)) {
+            throw new Error(`the Playground loaded another configuration file: ${loadedText.trim()}`);
+        }
+        const channels = page.getByRole("tree", { name: "Teams Channel" }).getByRole("treeitem");
+        const expected = TEAM_CHANNELS.map(channel => `${TEAM_NAME} - ${channel}`);
+        await channels.nth(expected.length - 1).waitFor();
+        const shown = await channels.evaluateAll(items => items.map(item => item.getAttribute("aria-label")));
+        if (JSON.stringify(shown) !== JSON.stringify(expected)) {
+            throw new Error(`Teams Channel lists ${JSON.stringify(shown)} (expected ${JSON.stringify(expected)})`);
+        }
+        // Each entry shows the channel's name over the team's, as a user reads it.
+        for (const [index, channel] of TEAM_CHANNELS.entries()) {
+            const lines = (await channels.nth(index).innerText()).split("\n").map(line => line.trim());
+            if (!lines.includes(channel) || !lines.includes(TEAM_NAME)) {
+                throw new Error(`the Teams Channel entry for "${channel}" reads ${JSON.stringify(lines)}`);
+            }
+        }
     });
 
     await step(`(a) exactly one "${WELCOME_TEXT}" card in Personal Chat, greeting Alex by name`, async () => {
@@ -96,10 +151,7 @@ try {
 
     await step(`(b) typing "help" shows "${HELP_TEXT}" with ${HELP_MENTIONS.join(", ")}`, async () => {
         const cardsBefore = await botCards.count();
-        const box = page.locator(COMPOSE_BOX);
-        await box.click();
-        await box.pressSequentially("help");
-        await page.locator(SEND_BUTTON).click();
+        await send("help");
         const card = await newCardWith(cardsBefore, HELP_TEXT);
         const text = (await card.innerText()).toLowerCase();
         const missing = HELP_MENTIONS.filter(word => !text.includes(word));
@@ -115,12 +167,110 @@ try {
         await newCardWith(cardsBefore, HELP_TEXT);
     });
 
-    await step("over the whole run the bot sent exactly one welcome card", async () => {
+    let settingsCard; // the form, by position among the bot's cards
+    let settingsCardIndex;
+    let settingsMessageId; // its id in the Playground's stream
+
+    await step(`(d) typing "settings" shows "${SETTINGS_TEXT}": a department choice and a reminders toggle, ticked`, async () => {
+        settingsCardIndex = await botCards.count();
+        const eventsBefore = streamEvents.length;
+        await send("settings");
+        settingsCard = await newCardWith(settingsCardIndex, SETTINGS_TEXT);
+        const department = settingsCard.getByRole("combobox");
+        await expectCount(department, 1, "department choices in the settings card");
+        const placeholder = await department.getAttribute("placeholder");
+        const value = await department.inputValue();
+        if (placeholder !== DEPARTMENT_PLACEHOLDER || value !== "") {
+            throw new Error(`the department choice shows "${value}" over "${placeholder}" (expected an empty choice over "${DEPARTMENT_PLACEHOLDER}")`);
+        }
+        const reminders = settingsCard.getByRole("checkbox", { name: REMINDERS_LABEL, exact: true });
+        await expectCount(reminders, 1, `"${REMINDERS_LABEL}" toggles`);
+        if (!(await reminders.isChecked())) throw new Error("the reminders toggle of a new user is not ticked");
+        await expectCount(settingsCard.locator(cardButton("Save")), 1, '"Save" buttons in the settings card');
+        const form = await nextStreamEvent(eventsBefore, e => e.action === "createMessage" && e.json.includes(SETTINGS_TEXT),
+            `a new message with "${SETTINGS_TEXT}"`);
+        settingsMessageId = form.messageId;
+        await keepScreenshot("settings.png");
+    });
+
+    await step('(d) the department list offers every department; choose "Marketing", untick reminders', async () => {
+        await settingsCard.getByRole("combobox").click();
+        // The Playground draws Input.ChoiceSet (compact) as a Fluent UI combobox whose list opens outside the card.
+        const options = page.getByRole("listbox").getByRole("option");
+        await options.first().waitFor();
+        const offered = (await options.allInnerTexts()).map(text => text.trim());
+        if (JSON.stringify(offered) !== JSON.stringify(DEPARTMENTS)) {
+            throw new Error(`the department list offers ${JSON.stringify(offered)} (expected ${JSON.stringify(DEPARTMENTS)})`);
+        }
+        await options.filter({ hasText: /^\s*Marketing\s*$/ }).click();
+        await page.getByRole("listbox").waitFor({ state: "hidden" });
+        const value = await settingsCard.getByRole("combobox").inputValue();
+        if (value !== "Marketing") throw new Error(`the department choice shows "${value}" after choosing Marketing`);
+        await settingsCard.getByRole("checkbox", { name: REMINDERS_LABEL, exact: true }).uncheck();
+    });
+
+    await step(`(d) "Save" replaces the same card in place by "${SETTINGS_SAVED_TEXT}": Marketing, reminders Off, no inputs`, async () => {
+        const cardsBefore = await botCards.count();
+        const eventsBefore = streamEvents.length;
+        await settingsCard.locator(cardButton("Save")).click();
+        // The bot's answer reaches the Playground as an update of the form's message, not as a new message.
+        const answer = await nextStreamEvent(eventsBefore,
+            e => e.action === "createMessage" || (e.action === "updateMessage" && e.messageId === settingsMessageId),
+            `an update of the settings card's message ${settingsMessageId}`);
+        if (answer.action !== "updateMessage") {
+            throw new Error(`the bot answered Save with a new message instead of updating the card: ${answer.json.slice(0, 400)}`);
+        }
+        if (!answer.json.includes(SETTINGS_SAVED_TEXT)) {
+            throw new Error(`the settings card was updated without "${SETTINGS_SAVED_TEXT}": ${answer.json.slice(0, 400)}`);
+        }
+        // ...and the card at the form's position now shows the answered state.
+        const sameCard = botCards.nth(settingsCardIndex);
+        await sameCard.filter({ hasText: SETTINGS_SAVED_TEXT }).waitFor().catch(async () => {
+            const actual = await sameCard.innerText({ timeout: 1000 }).catch(() => "(unreadable)");
+            throw new Error(`the settings card was not replaced by "${SETTINGS_SAVED_TEXT}". It reads:\n${actual}`);
+        });
+        await expectCount(botCards, cardsBefore, "bot cards after Save (the card must be replaced, not added)");
+        const creates = streamEvents.slice(eventsBefore).filter(e => e.action === "createMessage").length;
+        if (creates !== 0) throw new Error(`the bot sent ${creates} new message(s) on Save (expected only the update)`);
+        const facts = await factsOf(sameCard);
+        if (facts.Department !== "Marketing" || facts.Reminders !== "Off") {
+            throw new Error(`the saved card shows ${JSON.stringify(facts)} (expected Department Marketing, Reminders Off)`);
+        }
+        await expectCount(sameCard.locator("input, select, textarea"), 0, "inputs in the saved card");
+        await expectCount(sameCard.locator(cardButton("Save")), 0, '"Save" buttons in the saved card');
+        await keepScreenshot("settings-saved.png");
+    });
+
+    await step('(d) typing "settings" again shows a new form with Marketing chosen and reminders off (read back)', async () => {
+        const cardsBefore = await botCards.count();
+        await send("settings");
+        const card = await newCardWith(cardsBefore, SETTINGS_TEXT);
+        const department = card.getByRole("combobox");
+        const value = await department.inputValue();
+        if (value !== "Marketing") throw new Error(`the new form's department choice shows "${value}" (expected Marketing)`);
+        await department.click();
+        const selected = page.getByRole("listbox").getByRole("option", { selected: true });
+        await selected.first().waitFor();
+        const selectedTexts = (await selected.allInnerTexts()).map(text => text.trim());
+        if (JSON.stringify(selectedTexts) !== JSON.stringify(["Marketing"])) {
+            throw new Error(`the department list marks ${JSON.stringify(selectedTexts)} as selected (expected ["Marketing"])`);
+        }
+        await page.keyboard.press("Escape");
+        if (await card.getByRole("checkbox", { name: REMINDERS_LABEL, exact: true }).isChecked()) {
+            throw new Error("the new form's reminders toggle is ticked (it was saved as off)");
+        }
+        // The answered card above stays as it was.
+        await botCards.nth(settingsCardIndex).filter({ hasText: SETTINGS_SAVED_TEXT }).waitFor();
+    });
+
+    await step("over the whole run the bot sent exactly one welcome card and updated exactly one message", async () => {
         await expectCount(welcomeCards, 0, "welcome cards after the reload");
-        const welcomes = botMessages.filter(m => m.includes(WELCOME_TEXT)).length;
+        const welcomes = streamEvents.filter(e => e.action === "createMessage" && e.json.includes(WELCOME_TEXT)).length;
         if (welcomes !== 1) {
             throw new Error(`the bot sent ${welcomes} welcome messages in all (expected 1)`);
         }
+        const updates = streamEvents.filter(e => e.action === "updateMessage").length;
+        if (updates !== 1) throw new Error(`the bot updated ${updates} messages in all (expected 1, the settings card)`);
     });
 
     console.log(`\nEnd-to-end test finished in ${seconds(Date.now() - started)} s`);
@@ -133,6 +283,13 @@ try {
     console.log(`\ne2e: ${passed} passed, 1 failed`);
     await closeBrowser();
     process.exit(1);
+}
+
+async function send(text) {
+    const box = page.locator(COMPOSE_BOX);
+    await box.click();
+    await box.pressSequentially(text);
+    await page.locator(SEND_BUTTON).click();
 }
 
 async function keepScreenshot(name) {
@@ -184,7 +341,7 @@ async function launchChromium() {
 }
 
 // The Playground streams what the bot sends to the page over a WebSocket as
-// {action: "createMessage" | "updateMessage" | "typing", actionConversationId, message}.
+// {action: "createMessage" | "updateMessage" | "typing", actionConversationId, message: {messageId, ...}}.
 function recordBotMessages(socket) {
     if (!socket.url().includes("/_ws_conversation/")) return;
     socket.on("framereceived", frame => {
@@ -195,8 +352,42 @@ function recordBotMessages(socket) {
             return;
         }
         if (debug) console.log(`      [stream] ${String(frame.payload).slice(0, 300)}`);
-        if (event.action === "createMessage") botMessages.push(JSON.stringify(event.message ?? {}));
+        if (event.action !== "createMessage" && event.action !== "updateMessage") return;
+        const recorded = {
+            action: event.action,
+            messageId: event.message?.messageId,
+            json: JSON.stringify(event.message ?? {}),
+        };
+        streamEvents.push(recorded);
+        for (const waiter of streamWaiters) waiter(recorded);
     });
+}
+
+// The first streamed event from index `from` on that `fits`, waiting up to the step timeout for it.
+function nextStreamEvent(from, fits, what) {
+    const seen = streamEvents.slice(from).find(fits);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+        const waiter = event => {
+            if (!fits(event)) return;
+            clearTimeout(timer);
+            streamWaiters.delete(waiter);
+            resolve(event);
+        };
+        const timer = setTimeout(() => {
+            streamWaiters.delete(waiter);
+            const actions = streamEvents.map(e => `${e.action} ${e.messageId}`).join(", ");
+            reject(new Error(`the Playground streamed no ${what} within ${seconds(stepTimeout)} s (it streamed: ${actions})`));
+        }, stepTimeout);
+        streamWaiters.add(waiter);
+    });
+}
+
+// A FactSet as {title: value}, from the renderer's title and value cells.
+async function factsOf(card) {
+    const titles = (await card.locator(".ac-fact-title").allInnerTexts()).map(text => text.trim());
+    const values = (await card.locator(".ac-fact-value").allInnerTexts()).map(text => text.trim());
+    return Object.fromEntries(titles.map((title, index) => [title, values[index]]));
 }
 
 // The Playground's log panel lists each activity it sent with the bot's HTTP status, e.g.
@@ -245,7 +436,8 @@ async function saveFailureArtifacts() {
         writeFileSync(path.join(artifacts, "page.html"), await page.content());
         console.error(`Screenshot: ${screenshot}`);
         console.error(`Page text:  ${pageText}`);
-        console.error(`Bot messages seen by the page: ${botMessages.length}`);
+        const updates = streamEvents.filter(e => e.action === "updateMessage").length;
+        console.error(`Bot messages streamed to the page: ${streamEvents.length - updates} new, ${updates} updates`);
         // The Playground's log panel: every activity it sent and the bot's HTTP status for it.
         const logLines = text.split("\n").filter(line => /^\[\d{1,2}:\d{2}:\d{2}/.test(line));
         console.error(`Playground log panel (last lines):\n${logLines.slice(-20).join("\n")}`);
