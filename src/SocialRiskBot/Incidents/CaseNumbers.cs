@@ -26,7 +26,7 @@ public sealed class CaseNumbers(ITableStore store)
         {
             var current = await table.GetAsync(Partition, rowKey, cancellationToken).ConfigureAwait(false);
             var next = (current?.Properties.TryGetValue(LastIssued, out var last) == true && last is int n ? n : 0) + 1;
-            if (await TryWriteAsync(table, new TableRow(Partition, rowKey)
+            if (await table.TryWriteAsync(new TableRow(Partition, rowKey)
             {
                 ETag = current?.ETag,
                 Properties = new Dictionary<string, object?> { [LastIssued] = next },
@@ -37,27 +37,6 @@ public sealed class CaseNumbers(ITableStore store)
 
             // Someone else took this number; a short random pause keeps a crowd of callers from colliding in step.
             await Task.Delay(Random.Shared.Next(0, Math.Min(attempt, 10) + 1), cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<bool> TryWriteAsync(ITable table, TableRow row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (row.ETag is null)
-            {
-                await table.AddAsync(row, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await table.UpdateAsync(row, cancellationToken).ConfigureAwait(false);
-            }
-
-            return true;
-        }
-        catch (StorageException ex) when (ex.Failure is StorageFailure.Conflict or StorageFailure.PreconditionFailed)
-        {
-            return false;
         }
     }
 }

@@ -33,22 +33,7 @@ public sealed class JobLease(ITableStore store, TimeProvider time)
             ETag = current?.ETag,
             Properties = new Dictionary<string, object?> { ["Owner"] = Owner, ["ExpiresAt"] = now + duration },
         };
-        try
-        {
-            if (current is null)
-            {
-                await table.AddAsync(lease, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await table.UpdateAsync(lease, cancellationToken).ConfigureAwait(false);
-            }
-
-            return true;
-        }
-        catch (StorageException ex) when (ex.Failure is StorageFailure.Conflict or StorageFailure.PreconditionFailed or StorageFailure.NotFound)
-        {
-            return false; // another instance took or renewed it first
-        }
+        // False: another instance took or renewed it first.
+        return await table.TryWriteAsync(lease, cancellationToken).ConfigureAwait(false);
     }
 }

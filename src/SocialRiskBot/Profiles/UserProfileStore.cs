@@ -42,22 +42,6 @@ public sealed class UserProfileStore(ITableStore store)
                 [nameof(UserProfile.Version)] = profile.Version,
             },
         };
-        try
-        {
-            if (etag is null)
-            {
-                await table.AddAsync(row, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await table.UpdateAsync(row, cancellationToken).ConfigureAwait(false);
-            }
-
-            return true;
-        }
-        catch (StorageException ex) when (ex.Failure is StorageFailure.Conflict or StorageFailure.PreconditionFailed or StorageFailure.NotFound)
-        {
-            return false;
-        }
+        return await table.TryWriteAsync(row, cancellationToken).ConfigureAwait(false);
     }
 }
