@@ -24,6 +24,7 @@ public static class IncidentsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IncidentsOptions>, IncidentsOptionsValidator>());
         services.AddSingleton<CategoryCatalog>();
         services.AddSingleton<CaseNumbers>();
+        services.AddSingleton<ReportDrafts>();
         return services;
     }
 }
