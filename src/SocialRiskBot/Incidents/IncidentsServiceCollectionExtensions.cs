@@ -22,9 +22,12 @@ public static class IncidentsServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IncidentsOptions>, IncidentsOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CategoryCatalog>();
         services.AddSingleton<CaseNumbers>();
         services.AddSingleton<ReportDrafts>();
+        services.AddSingleton<IncidentStore>();
+        services.AddSingleton<ReportService>();
         return services;
     }
 }

@@ -18,7 +18,7 @@ public sealed class TempStorage : IAsyncDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("srb-incidents-").FullName;
     private readonly List<ServiceProvider> _instances = [];
 
-    public ServiceProvider StartInstance(IReadOnlyDictionary<string, string?>? settings = null)
+    public ServiceProvider StartInstance(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -34,6 +34,7 @@ public sealed class TempStorage : IAsyncDisposable
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddStorage();
         services.AddOrganization();
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddIncidents();
         var instance = services.BuildServiceProvider();
         _instances.Add(instance);

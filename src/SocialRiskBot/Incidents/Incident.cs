@@ -1,0 +1,36 @@
+namespace SocialRiskBot.Incidents;
+
+public enum IncidentStatus
+{
+    New,
+    Acknowledged,
+    Resolved,
+}
+
+/// <summary>One line of a case's history: who did what, when.</summary>
+public sealed record CaseEvent(DateTimeOffset At, string Who, string What);
+
+/// <summary>
+/// A reported incident: the live case a department works on. <see cref="Version"/> grows with every change;
+/// <see cref="ThreadConversationId"/> and <see cref="CardActivityId"/> locate its card once it is posted.
+/// </summary>
+public sealed record Incident(
+    string CaseNumber,
+    int Version,
+    string CategoryId,
+    Severity Severity,
+    IReadOnlyList<string> SeverityReasons,
+    string OwnerId,
+    IReadOnlyList<string> NotifiedIds,
+    ReportDetails Details,
+    string ReporterKey,
+    string ReporterName,
+    IncidentStatus Status,
+    DateTimeOffset ReportedAt,
+    DateTimeOffset AcknowledgeBy,
+    IReadOnlyList<CaseEvent> History)
+{
+    public string? ThreadConversationId { get; init; }
+
+    public string? CardActivityId { get; init; }
+}

@@ -1,0 +1,187 @@
+namespace SocialRiskBot.Incidents;
+
+/// <summary>
+/// The report flow as a state machine over the reporter's draft: category → details → review → submitted.
+/// Each step names the draft and version it was shown for; anything else is stale and changes nothing.
+/// Submitting is idempotent: the case number is fixed in the draft before the case is written, so a
+/// repeated Submit (double tap, retry after a crash) completes the same case and never creates a second.
+/// </summary>
+public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, TimeProvider time)
+{
+    /// <summary>The open draft (to resume where the reporter left off), or a new one.</summary>
+    public async Task<ReportDraft> StartAsync(string reporterKey, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+            if (draft is { IsOpen: true } && !draft.IsExpired(time.GetUtcNow()))
+            {
+                return draft;
+            }
+
+            var fresh = ReportDraft.Start(reporterKey, time.GetUtcNow());
+            if (await drafts.TrySaveAsync(fresh, etag, cancellationToken).ConfigureAwait(false))
+            {
+                return fresh;
+            }
+        }
+    }
+
+    public Task<ReportOutcome> ChooseCategoryAsync(string reporterKey, string? draftId, int? version, string? categoryId, CancellationToken cancellationToken) =>
+        MoveAsync(reporterKey, draftId, version, [ReportStep.ChoosingCategory], draft =>
+            categories.Find(categoryId) is null
+                ? new Step(null, "That kind of problem is not on the list any more. Please choose again.")
+                : new Step(draft.Next(ReportStep.EnteringDetails) with { CategoryId = categoryId }, null),
+            cancellationToken);
+
+    public Task<ReportOutcome> EnterDetailsAsync(string reporterKey, string? draftId, int? version, ReportDetailsInput input, string? timeZone, CancellationToken cancellationToken) =>
+        MoveAsync(reporterKey, draftId, version, [ReportStep.EnteringDetails], draft =>
+        {
+            var (details, problem) = ReportDetailsCheck.Check(input, timeZone, time.GetUtcNow());
+            return details is null ? new Step(null, problem) : new Step(draft.Next(ReportStep.Reviewing) with { Details = details }, null);
+        }, cancellationToken);
+
+    public Task<ReportOutcome> EditAsync(string reporterKey, string? draftId, int? version, CancellationToken cancellationToken) =>
+        MoveAsync(reporterKey, draftId, version, [ReportStep.Reviewing], draft => new Step(draft.Next(ReportStep.EnteringDetails), null), cancellationToken);
+
+    /// <param name="draftId">Null cancels whatever report is open (the typed <c>cancel</c>).</param>
+    public async Task<ReportOutcome> CancelAsync(string reporterKey, string? draftId, int? version, CancellationToken cancellationToken)
+    {
+        if (draftId is null)
+        {
+            var (open, _) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+            if (open is not { IsOpen: true })
+            {
+                return new ReportOutcome(ReportOutcomeKind.NoDraft);
+            }
+
+            (draftId, version) = (open.DraftId, open.Version);
+        }
+
+        return await MoveAsync(reporterKey, draftId, version, [ReportStep.ChoosingCategory, ReportStep.EnteringDetails, ReportStep.Reviewing],
+            draft => new Step(draft.Next(ReportStep.Cancelled), null), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <param name="notifications">Builds the outbox rows (case card, notices) stored in the case's own batch.</param>
+    public async Task<ReportOutcome> SubmitAsync(
+        string reporterKey,
+        string? draftId,
+        int? version,
+        string reporterName,
+        Func<Incident, CancellationToken, Task<IReadOnlyList<Storage.Tables.TableOperation>>> notifications,
+        CancellationToken cancellationToken)
+    {
+        var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+        if (draft is null || draft.DraftId != draftId)
+        {
+            return new ReportOutcome(draft is null ? ReportOutcomeKind.NoDraft : ReportOutcomeKind.Stale, draft);
+        }
+
+        if (draft.Step is ReportStep.Submitting or ReportStep.Submitted)
+        {
+            return await CompleteAsync(draft, etag, reporterName, notifications, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (draft.Step != ReportStep.Reviewing || draft.Version != version)
+        {
+            return new ReportOutcome(ReportOutcomeKind.Stale, draft);
+        }
+
+        if (draft.IsExpired(time.GetUtcNow()))
+        {
+            await drafts.TrySaveAsync(draft.Next(ReportStep.Cancelled), etag, cancellationToken).ConfigureAwait(false);
+            return new ReportOutcome(ReportOutcomeKind.Expired, draft);
+        }
+
+        var caseNumber = await numbers.NextAsync(time.GetUtcNow().Year, cancellationToken).ConfigureAwait(false);
+        var submitting = draft.Next(ReportStep.Submitting) with { CaseNumber = caseNumber.ToString() };
+        if (!await drafts.TrySaveAsync(submitting, etag, cancellationToken).ConfigureAwait(false))
+        {
+            // The other tap won the race; complete (or report) what it started.
+            return await SubmitAsync(reporterKey, draftId, version, reporterName, notifications, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (saved, savedETag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+        return await CompleteAsync(saved!, savedETag, reporterName, notifications, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the case (once) for a draft whose case number is fixed, then marks the draft submitted.</summary>
+    private async Task<ReportOutcome> CompleteAsync(
+        ReportDraft draft,
+        string? etag,
+        string reporterName,
+        Func<Incident, CancellationToken, Task<IReadOnlyList<Storage.Tables.TableOperation>>> notifications,
+        CancellationToken cancellationToken)
+    {
+        var (existing, _) = await incidents.GetAsync(draft.CaseNumber!, cancellationToken).ConfigureAwait(false);
+        var incident = existing ?? NewIncident(draft, reporterName);
+        if (existing is null)
+        {
+            await incidents.TryCreateAsync(incident, await notifications(incident, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (draft.Step == ReportStep.Submitting)
+        {
+            await drafts.TrySaveAsync(draft.Next(ReportStep.Submitted), etag, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new ReportOutcome(ReportOutcomeKind.Submitted, draft, Incident: (await incidents.GetAsync(draft.CaseNumber!, cancellationToken).ConfigureAwait(false)).Incident ?? incident);
+    }
+
+    private Incident NewIncident(ReportDraft draft, string reporterName)
+    {
+        var category = categories.Find(draft.CategoryId) ?? categories.Other;
+        var details = draft.Details!;
+        var assessed = SeverityAssessment.Assess(category, details.Facts);
+        var plan = IncidentRouter.Plan(category, details.Facts, assessed.Severity);
+        var now = time.GetUtcNow();
+        return new Incident(
+            draft.CaseNumber!,
+            1,
+            category.Id,
+            assessed.Severity,
+            assessed.Reasons,
+            plan.OwnerId,
+            [.. plan.Departments.Skip(1)],
+            details,
+            draft.ReporterKey,
+            reporterName,
+            IncidentStatus.New,
+            now,
+            now + AcknowledgementTargets.For(assessed.Severity),
+            [new CaseEvent(now, reporterName, "reported it")]);
+    }
+
+    private sealed record Step(ReportDraft? Next, string? Problem);
+
+    /// <summary>Checks the card against the stored draft, then saves the step's result if nobody moved the draft meanwhile.</summary>
+    private async Task<ReportOutcome> MoveAsync(string reporterKey, string? draftId, int? version, ReportStep[] allowedFrom, Func<ReportDraft, Step> step, CancellationToken cancellationToken)
+    {
+        var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return new ReportOutcome(ReportOutcomeKind.NoDraft);
+        }
+
+        if (draft.DraftId != draftId || draft.Version != version || !allowedFrom.Contains(draft.Step))
+        {
+            return new ReportOutcome(ReportOutcomeKind.Stale, draft);
+        }
+
+        if (draft.IsExpired(time.GetUtcNow()))
+        {
+            await drafts.TrySaveAsync(draft.Next(ReportStep.Cancelled), etag, cancellationToken).ConfigureAwait(false);
+            return new ReportOutcome(ReportOutcomeKind.Expired, draft);
+        }
+
+        var result = step(draft);
+        if (result.Next is null)
+        {
+            return new ReportOutcome(ReportOutcomeKind.Problem, draft, result.Problem);
+        }
+
+        return await drafts.TrySaveAsync(result.Next, etag, cancellationToken).ConfigureAwait(false)
+            ? new ReportOutcome(ReportOutcomeKind.Moved, result.Next)
+            : new ReportOutcome(ReportOutcomeKind.Stale, draft);
+    }
+}
