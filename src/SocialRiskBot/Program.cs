@@ -3,6 +3,7 @@ using SocialRiskBot.Cards;
 using SocialRiskBot.Cli;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Hosting;
+using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Profiles;
@@ -20,6 +21,7 @@ static WebApplication BuildBot(string[] args)
     builder.Services.AddOutbox();
     builder.Services.AddCards();
     builder.Services.AddOrganization();
+    builder.Services.AddIncidents();
     builder.Services.AddProfiles();
     builder.Services.AddConversations();
 

@@ -12,6 +12,10 @@ public enum BotCommandKind
     MyReports,
     Settings,
     SaveSettings,
+
+    /// <summary>A button of a report card; <see cref="BotCommand.Argument"/> is the step (category, details, edit, submit, cancel).</summary>
+    ReportCard,
+    Cancel,
     Unknown,
 }
 
@@ -21,6 +25,8 @@ public enum BotCommandKind
 /// </summary>
 public sealed record BotCommand(BotCommandKind Kind, string Argument)
 {
+    private const string ReportCardPrefix = "report.";
+
     /// <summary>Commands only card buttons send: they carry a form, never typed.</summary>
     private static readonly (string Name, BotCommandKind Kind)[] CardOnly =
     [
@@ -41,6 +47,7 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
         ("hey", BotCommandKind.Help),
         ("start", BotCommandKind.Help),
         ("settings", BotCommandKind.Settings),
+        ("cancel", BotCommandKind.Cancel),
         ("?", BotCommandKind.Help),
     ];
 
@@ -50,6 +57,11 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
             && value.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String)
         {
             var name = command.GetString()!;
+            if (name.StartsWith(ReportCardPrefix, StringComparison.Ordinal))
+            {
+                return new BotCommand(BotCommandKind.ReportCard, name[ReportCardPrefix.Length..]) { Payload = value.Clone() };
+            }
+
             var argument = value.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()! : string.Empty;
             var cardOnly = CardOnly.Where(c => string.Equals(c.Name, name, StringComparison.Ordinal)).Select(c => (BotCommandKind?)c.Kind).FirstOrDefault();
             var parsed = cardOnly is { } kind ? new BotCommand(kind, string.Empty) : Parse(name);

@@ -4,7 +4,7 @@ using SocialRiskBot.Cards;
 namespace SocialRiskBot.Conversations;
 
 /// <summary>Answers a message: the help card, or the feature it names. Features not built yet say so honestly.</summary>
-public sealed class CommandRouter(CardRenderer cards, SettingsConversation settings)
+public sealed class CommandRouter(CardRenderer cards, SettingsConversation settings, ReportConversation reports)
 {
     internal const string NotUnderstood =
         "Sorry, I didn't understand that. Type **help** to see what I can do.";
@@ -15,11 +15,8 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
     internal const string AskComingSoon =
         "Policy answers are coming soon, so I can't answer questions yet. For now, please check the social-media policy on the intranet or ask your manager.";
 
-    internal const string ReportComingSoon =
-        "Reporting through me is coming soon. If something is going wrong right now — for example a company account was hacked or is posting things it shouldn't — contact IT security straight away.";
-
     internal const string MyReportsComingSoon =
-        "Once reporting is available, the reports you make and where they stand will show up here.";
+        "A list of your reports and where they stand is coming soon. Until then, each report's case number is on its confirmation card.";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -32,6 +29,18 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
             case BotCommandKind.SaveSettings when command.Payload is { } form:
                 await settings.SaveAsync(turn, form, cancellationToken).ConfigureAwait(false);
                 return;
+            case BotCommandKind.Report:
+                await reports.StartAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.ReportCard when command.Payload is { } form:
+                await reports.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.Cancel:
+                await reports.CancelAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.Unknown when command.Argument.Length > 0
+                && await reports.TryTakeTypedDetailsAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false):
+                return;
         }
 
         var reply = command.Kind switch
@@ -39,7 +48,6 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
             BotCommandKind.Help => Replies.Card(cards.Render(new HelpCard())),
             BotCommandKind.Train => Replies.Text(TrainingComingSoon),
             BotCommandKind.Ask => Replies.Text(AskComingSoon),
-            BotCommandKind.Report => Replies.Text(ReportComingSoon),
             BotCommandKind.MyReports => Replies.Text(MyReportsComingSoon),
             _ => Replies.Text(NotUnderstood),
         };

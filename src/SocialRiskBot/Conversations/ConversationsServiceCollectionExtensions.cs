@@ -1,4 +1,5 @@
 using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.Outbox;
 
 namespace SocialRiskBot.Conversations;
 
@@ -12,6 +13,11 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<InstallationRegistry>();
         services.AddSingleton<InstallEvents>();
         services.AddSingleton<SettingsConversation>();
+        services.AddSingleton<ReportCardComposer>();
+        services.AddSingleton<CaseCardComposer>();
+        services.AddSingleton<CaseRouting>();
+        services.AddSingleton<ReportConversation>();
+        services.AddSingleton<IOutboxObserver, CaseCardDelivered>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IActivityHandler, BotTurnHandler>();
         return services;

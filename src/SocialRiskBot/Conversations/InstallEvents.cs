@@ -1,4 +1,3 @@
-using SocialRiskBot.BotFramework.Connector;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
@@ -51,7 +50,7 @@ public sealed class InstallEvents(InstallationRegistry installations, CardRender
         }
 
         var welcome = scope == InstallationScope.Personal
-            ? Replies.Card(cards.Render(new WelcomeCard(FirstNameOf(await NameOfAsync(turn, cancellationToken).ConfigureAwait(false)))))
+            ? Replies.Card(cards.Render(new WelcomeCard(FirstNameOf(await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false)))))
             : Replies.Text(ChannelWelcome);
         await turn.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
@@ -69,25 +68,6 @@ public sealed class InstallEvents(InstallationRegistry installations, CardRender
         return activity.Conversation?.ConversationType is "channel" || team is not null
             ? (InstallationScope.Team, team ?? activity.Conversation!.Id!)
             : (InstallationScope.Personal, activity.Conversation!.Id!);
-    }
-
-    /// <summary>Install events often carry no display name; the roster has it. Without it we still welcome.</summary>
-    private static async Task<string?> NameOfAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var user = turn.Activity.From;
-        if (!string.IsNullOrWhiteSpace(user?.Name) || string.IsNullOrEmpty(user?.Id))
-        {
-            return user?.Name;
-        }
-
-        try
-        {
-            return (await turn.GetMemberAsync(user.Id, cancellationToken).ConfigureAwait(false))?.Name;
-        }
-        catch (ConnectorException)
-        {
-            return null;
-        }
     }
 
     private static string FirstNameOf(string? displayName)

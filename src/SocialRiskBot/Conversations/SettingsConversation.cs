@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Cards;
@@ -21,13 +20,13 @@ public sealed class SettingsConversation(SettingsService settings, DepartmentDir
 
     public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var profile = await settings.GetAsync(UserKeyOf(turn), cancellationToken).ConfigureAwait(false);
+        var profile = await settings.GetAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
         await turn.SendAsync(Form(profile), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SaveAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
     {
-        var outcome = await settings.ChangeAsync(UserKeyOf(turn), Read(form), cancellationToken).ConfigureAwait(false);
+        var outcome = await settings.ChangeAsync(UserNames.KeyOf(turn), Read(form), cancellationToken).ConfigureAwait(false);
         switch (outcome.Kind)
         {
             case SettingsOutcomeKind.Saved:
@@ -60,19 +59,9 @@ public sealed class SettingsConversation(SettingsService settings, DepartmentDir
         departments.Find(profile.DepartmentId)?.Name ?? "Not chosen yet",
         profile.RemindersOn ? "On: at most once a day, in working hours" : "Off");
 
-    /// <summary>Card values arrive as strings (the version may be a number); anything odd reads as "not given".</summary>
-    private static SettingsChange Read(JsonElement form)
-    {
-        int? version = form.TryGetProperty("version", out var v) switch
-        {
-            true when v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) => n,
-            true when v.ValueKind == JsonValueKind.String && int.TryParse(v.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
-            _ => null,
-        };
-        var department = form.TryGetProperty("department", out var d) && d.ValueKind == JsonValueKind.String && d.GetString() is { Length: > 0 } id ? id : null;
-        var reminders = !form.TryGetProperty("reminders", out var r) || r.ValueKind != JsonValueKind.String || r.GetString() != "false";
-        return new SettingsChange(version, department, reminders);
-    }
+    private static SettingsChange Read(JsonElement form) => new(
+        CardValues.Version(form),
+        CardValues.Text(form, "department"),
+        CardValues.Text(form, "reminders") != "false");
 
-    private static string UserKeyOf(TurnContext turn) => turn.Activity.From?.AadObjectId ?? turn.Activity.From!.Id!;
 }

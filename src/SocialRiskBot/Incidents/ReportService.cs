@@ -27,6 +27,13 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
         }
     }
 
+    /// <returns>The reporter's open, unexpired draft, or null; starts nothing.</returns>
+    public async Task<ReportDraft?> FindOpenAsync(string reporterKey, CancellationToken cancellationToken)
+    {
+        var (draft, _) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+        return draft is { IsOpen: true } && !draft.IsExpired(time.GetUtcNow()) ? draft : null;
+    }
+
     public Task<ReportOutcome> ChooseCategoryAsync(string reporterKey, string? draftId, int? version, string? categoryId, CancellationToken cancellationToken) =>
         MoveAsync(reporterKey, draftId, version, [ReportStep.ChoosingCategory], draft =>
             categories.Find(categoryId) is null

@@ -9,7 +9,9 @@ using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
+using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
+using SocialRiskBot.Outbox;
 using SocialRiskBot.Profiles;
 using SocialRiskBot.Storage;
 
@@ -29,13 +31,13 @@ public sealed class ConversationHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private int _nextId;
 
-    public ConversationHarness(Action<IServiceCollection>? configure = null)
+    public ConversationHarness(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Sqlite:Path"] = Path.Combine(_folder, "bot.db"),
             ["Storage:Blobs:Root"] = Path.Combine(_folder, "blobs"),
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new TestHostEnvironment(_folder))
@@ -44,6 +46,8 @@ public sealed class ConversationHarness : IAsyncDisposable
         services.AddStorage();
         services.AddCards();
         services.AddOrganization();
+        services.AddIncidents();
+        services.AddOutbox();
         services.AddProfiles();
         services.AddConversations();
         services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);

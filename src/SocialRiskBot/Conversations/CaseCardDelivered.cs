@@ -1,0 +1,19 @@
+using SocialRiskBot.Incidents;
+using SocialRiskBot.Outbox;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>Records where a case card landed (its thread and message), so later changes update that card in place.</summary>
+public sealed class CaseCardDelivered(IncidentStore incidents) : IOutboxObserver
+{
+    public string Purpose => CaseRouting.CaseCardPurpose;
+
+    public Task OnDeliveredAsync(OutboxMessage message, OutboxDelivery delivery, CancellationToken cancellationToken) =>
+        incidents.UpdateAsync(message.Subject, incident => incident with
+        {
+            ThreadConversationId = delivery.ConversationId,
+            CardActivityId = delivery.ActivityId,
+        }, cancellationToken);
+
+    public Task OnAbandonedAsync(OutboxMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,64 @@
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Incidents;
+using SocialRiskBot.Organization;
+using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage.Tables;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>
+/// The outbox messages of a new case: its card as a new thread in the owner's channel, and a short notice in
+/// each other department told about it. A department without a Teams channel configured is covered by the
+/// risk committee's channel; with none at all the case is stored and nothing is posted.
+/// </summary>
+public sealed class CaseRouting(
+    DepartmentDirectory departments,
+    CaseCardComposer composer,
+    CardRenderer cards,
+    OutboxWriter outbox,
+    ConversationReferenceStore references)
+{
+    public const string CaseCardPurpose = "case-card";
+    public const string CaseNoticePurpose = "case-notice";
+
+    public async Task<IReadOnlyList<TableOperation>> NewCaseAsync(Incident incident, TurnContext reporterTurn, CancellationToken cancellationToken)
+    {
+        var messages = new List<OutboxMessage>();
+        var card = await ToChannelAsync(incident.OwnerId, Replies.Card(cards.Render(composer.Card(incident))), CaseCardPurpose, incident, reporterTurn, cancellationToken).ConfigureAwait(false);
+        if (card is not null)
+        {
+            messages.Add(card);
+        }
+
+        foreach (var notified in incident.NotifiedIds)
+        {
+            var reason = notified == DepartmentsOptions.RiskCommitteeId && incident.Severity == Severity.Critical
+                ? "It is critical: the risk committee hears about every critical case."
+                : $"Your department is kept informed of cases like this one ({composer.CategoryLabel(incident)}).";
+            var notice = await ToChannelAsync(notified, Replies.Card(cards.Render(composer.Notice(incident, reason))), CaseNoticePurpose, incident, reporterTurn, cancellationToken).ConfigureAwait(false);
+            if (notice is not null && notice.ConversationId != card?.ConversationId)
+            {
+                messages.Add(notice);
+            }
+        }
+
+        return await outbox.PrepareAsync(IncidentStore.TableName, IncidentStore.PartitionOf(incident.CaseNumber), messages, cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Committed() => outbox.Committed();
+
+    private async Task<OutboxMessage?> ToChannelAsync(string departmentId, BotFramework.Schema.Activity activity, string purpose, Incident incident, TurnContext reporterTurn, CancellationToken cancellationToken)
+    {
+        var department = departments.Find(departmentId);
+        var channelId = department?.ChannelId ?? departments.Find(DepartmentsOptions.RiskCommitteeId)?.ChannelId;
+        if (channelId is null)
+        {
+            return null;
+        }
+
+        // The channel's own service URL when the bot has heard from that team; the reporter's otherwise (same tenant).
+        var serviceUrl = (await references.FindChannelAsync(channelId, cancellationToken).ConfigureAwait(false))?.ServiceUrl ?? reporterTurn.Activity.ServiceUrl!;
+        return outbox.Message(OutboxKind.StartChannelThread, serviceUrl, channelId, null, BotFramework.Schema.ActivityExtensions.GetTenantId(reporterTurn.Activity), activity, purpose, incident.CaseNumber);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.Json;
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Incidents;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>
+/// The report flow in personal chat. One card walks the reporter through the steps, replaced in place after
+/// each submit; a stale or replayed card changes nothing and says so; typed text works where the card asks
+/// for words; <c>cancel</c> works at any step.
+/// </summary>
+public sealed class ReportConversation(ReportService reports, ReportCardComposer composer, CaseRouting routing, CardRenderer cards)
+{
+    internal const string StaleCard = "That card is out of date (it was already used, or the report moved on), so I didn't change anything.";
+    internal const string NothingToCancel = "There's no report in progress, so there is nothing to cancel.";
+    internal const string Cancelled = "Report cancelled. Nothing was sent.";
+    internal const string Expired = "This report was started more than a day ago and has expired. Nothing was sent: type **report** to start again.";
+
+    public async Task StartAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var draft = await reports.StartAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(CardFor(draft, turn), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A button of a report card: <c>report.category</c>, <c>report.details</c>, <c>report.edit</c>, <c>report.submit</c>, <c>report.cancel</c>.</summary>
+    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    {
+        var reporter = UserNames.KeyOf(turn);
+        var draftId = CardValues.Text(form, "draft");
+        var version = CardValues.Version(form);
+        switch (action)
+        {
+            case "category":
+                await ShowAsync(turn, await reports.ChooseCategoryAsync(reporter, draftId, version, CardValues.Text(form, "category"), cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+                break;
+            case "details":
+                var input = DetailsOf(form);
+                await ShowAsync(turn, await reports.EnterDetailsAsync(reporter, draftId, version, input, turn.Activity.GetTimeZone(), cancellationToken).ConfigureAwait(false), input, cancellationToken).ConfigureAwait(false);
+                break;
+            case "edit":
+                await ShowAsync(turn, await reports.EditAsync(reporter, draftId, version, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+                break;
+            case "submit":
+                await SubmitAsync(turn, reporter, draftId, version, cancellationToken).ConfigureAwait(false);
+                break;
+            case "cancel":
+                await ShowAsync(turn, await reports.CancelAsync(reporter, draftId, version, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await turn.SendAsync(Replies.Text(StaleCard), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>The typed <c>cancel</c>.</summary>
+    public async Task CancelAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var outcome = await reports.CancelAsync(UserNames.KeyOf(turn), null, null, cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Replies.Text(outcome.Kind == ReportOutcomeKind.NoDraft ? NothingToCancel : Cancelled), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Typed words while the report waits for "what happened": taken as that, the rest left at its defaults.</summary>
+    /// <returns>False when no report is waiting for words (the text means something else).</returns>
+    public async Task<bool> TryTakeTypedDetailsAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var reporter = UserNames.KeyOf(turn);
+        var draft = await reports.FindOpenAsync(reporter, cancellationToken).ConfigureAwait(false);
+        if (draft is not { Step: ReportStep.EnteringDetails })
+        {
+            return false;
+        }
+
+        var input = new ReportDetailsInput(draft.Details?.PlatformId, draft.Details?.Link, null, null, text, false, false, false, false, null);
+        var outcome = await reports.EnterDetailsAsync(reporter, draft.DraftId, draft.Version, input, turn.Activity.GetTimeZone(), cancellationToken).ConfigureAwait(false);
+        await ShowAsync(turn, outcome, input, cancellationToken, inPlace: false).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task SubmitAsync(TurnContext turn, string reporter, string? draftId, int? version, CancellationToken cancellationToken)
+    {
+        var name = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? "A colleague";
+        var outcome = await reports.SubmitAsync(reporter, draftId, version, name, (incident, ct) => routing.NewCaseAsync(incident, turn, ct), cancellationToken).ConfigureAwait(false);
+        if (outcome.Kind == ReportOutcomeKind.Submitted)
+        {
+            routing.Committed();
+            await ReplaceOrSendAsync(turn, Replies.Card(cards.Render(composer.Submitted(outcome.Incident!))), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await ShowAsync(turn, outcome, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShowAsync(TurnContext turn, ReportOutcome outcome, ReportDetailsInput? typed, CancellationToken cancellationToken, bool inPlace = true)
+    {
+        Activity reply = outcome.Kind switch
+        {
+            ReportOutcomeKind.Moved when outcome.Draft!.Step == ReportStep.Cancelled => Closed("Report cancelled", "Nothing was sent. Type **report** whenever you want to start again."),
+            ReportOutcomeKind.Moved => CardFor(outcome.Draft!, turn),
+            ReportOutcomeKind.Problem when outcome.Draft!.Step == ReportStep.EnteringDetails =>
+                Replies.Card(cards.Render(composer.Details(outcome.Draft, turn.Activity.GetTimeZone(), typed, outcome.Problem))),
+            ReportOutcomeKind.Problem => Replies.Text(outcome.Problem!),
+            ReportOutcomeKind.Expired => Closed("Report expired", Expired),
+            _ => Replies.Text(StaleCard),
+        };
+
+        if (inPlace && reply.Attachments is not null)
+        {
+            await ReplaceOrSendAsync(turn, reply, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Activity CardFor(ReportDraft draft, TurnContext turn) => draft.Step switch
+    {
+        ReportStep.EnteringDetails => Replies.Card(cards.Render(composer.Details(draft, turn.Activity.GetTimeZone()))),
+        ReportStep.Reviewing => Replies.Card(cards.Render(composer.Review(draft, turn.Activity.GetTimeZone()))),
+        _ => Replies.Card(cards.Render(composer.Categories(draft))),
+    };
+
+    private Activity Closed(string title, string message) => Replies.Card(cards.Render(new ReportClosedCard(title, message)));
+
+    /// <summary>After a card's submit, its message becomes the next state, so the old card cannot be used again.</summary>
+    private static async Task ReplaceOrSendAsync(TurnContext turn, Activity card, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.ReplyToId is { Length: > 0 } cardId)
+        {
+            await turn.UpdateAsync(cardId, card, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await turn.SendAsync(card, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static ReportDetailsInput DetailsOf(JsonElement form) => new(
+        CardValues.Text(form, "platform"),
+        CardValues.Text(form, "link"),
+        CardValues.Text(form, "noticedDate"),
+        CardValues.Text(form, "noticedTime"),
+        CardValues.Text(form, "whatHappened"),
+        CardValues.Toggle(form, "stillVisible"),
+        CardValues.Toggle(form, "personalData"),
+        CardValues.Toggle(form, "officialAccount"),
+        CardValues.Toggle(form, "mediaAttention"),
+        CardValues.Text(form, "urgency"));
+}

@@ -1,0 +1,177 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Conversations;
+using SocialRiskBot.Incidents;
+using SocialRiskBot.Outbox;
+using SocialRiskBot.Tests.Harness;
+
+namespace SocialRiskBot.Tests.Conversations;
+
+/// <summary>An employee reports a social-media mishap from personal chat; the case goes to the owner's channel.</summary>
+public sealed partial class ReportFlowTests : IAsyncLifetime
+{
+    private const string ItSecurityChannel = "19:it-security@thread.tacv2";
+    private const string RiskCommitteeChannel = "19:risk-committee@thread.tacv2";
+
+    private readonly ConversationHarness _bot = new(settings: new Dictionary<string, string?>
+    {
+        ["Departments:0:Id"] = "it-security",
+        ["Departments:0:Name"] = "IT security",
+        ["Departments:0:TeamId"] = "19:team@thread.tacv2",
+        ["Departments:0:ChannelId"] = ItSecurityChannel,
+        ["Departments:1:Id"] = "marketing",
+        ["Departments:1:Name"] = "Marketing",
+        ["Departments:2:Id"] = "risk-committee",
+        ["Departments:2:Name"] = "Social-media risk committee",
+        ["Departments:2:TeamId"] = "19:team@thread.tacv2",
+        ["Departments:2:ChannelId"] = RiskCommitteeChannel,
+        ["Departments:3:Id"] = "legal-compliance",
+        ["Departments:3:Name"] = "Legal & compliance",
+        ["Departments:4:Id"] = "hr",
+        ["Departments:4:Name"] = "HR",
+        ["Departments:5:Id"] = "communications",
+        ["Departments:5:Name"] = "Communications",
+        ["Departments:6:Id"] = "customer-care",
+        ["Departments:6:Name"] = "Customer care",
+        ["Departments:7:Id"] = "vendor-management",
+        ["Departments:7:Name"] = "Vendor management",
+    });
+
+    [Fact]
+    public async Task Reporter_on_mobile_reports_a_hacked_company_account_and_IT_security_gets_the_case_card()
+    {
+        var (cardId, form) = await StartAsync();
+        var details = await SubmitAsync(cardId, form, new { command = "report.category", category = "account-compromise" });
+        Assert.Contains("Tell us what happened", Json(details), StringComparison.Ordinal);
+
+        var review = await SubmitAsync(cardId, details, new
+        {
+            command = "report.details", platform = "instagram", link = "https://www.instagram.com/contoso/",
+            whatHappened = "Our Instagram posts crypto ads and nobody can log in.", officialAccount = "true", stillVisible = "true", urgency = "high",
+        });
+        Assert.Contains("Critical", Json(review), StringComparison.Ordinal);
+
+        var submitted = Json(await SubmitAsync(cardId, review, new { command = "report.submit" }));
+        var caseNumber = CaseNumberPattern().Match(submitted).Value;
+        Assert.NotEmpty(caseNumber);
+        Assert.Contains("IT security", submitted, StringComparison.Ordinal);
+        Assert.Contains("within 15 minutes", submitted, StringComparison.Ordinal);
+
+        Assert.True(await _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None) >= 2);
+        var threads = _bot.Connector.Calls.Where(c => c.Method == HttpMethod.Post && c.Uri.AbsolutePath.EndsWith("/v3/conversations", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, threads.Count); // the case card for IT security, the critical notice for the risk committee
+        var (incident, _) = await _bot.Services.GetRequiredService<IncidentStore>().GetAsync(caseNumber, CancellationToken.None);
+        Assert.Equal("it-security", incident!.OwnerId);
+        Assert.NotNull(incident.ThreadConversationId);
+    }
+
+    [Fact]
+    public async Task Each_step_replaces_the_same_card_so_an_old_step_cannot_be_used_again()
+    {
+        var (cardId, form) = await StartAsync();
+        await SubmitAsync(cardId, form, new { command = "report.category", category = "wrong-post" });
+
+        var again = await _bot.SendAsync(Submit(cardId, form, new { command = "report.category", category = "harassment" }));
+
+        Assert.Equal(ReportConversation.StaleCard, Assert.Single(again).Text);
+    }
+
+    [Theory]
+    [InlineData("", null, "Please tell us what happened")]
+    [InlineData("It happened.", "javascript:alert(1)", "https://")]
+    [InlineData("It happened.", "instagram.com/p/1", "https://")]
+    public async Task Bad_details_bring_the_form_back_with_what_to_fix_and_what_was_typed(string what, string? link, string problem)
+    {
+        var (cardId, form) = await StartAsync();
+        var details = await SubmitAsync(cardId, form, new { command = "report.category", category = "phishing-scam" });
+
+        var again = Json(await SubmitAsync(cardId, details, new { command = "report.details", whatHappened = what, link }));
+
+        Assert.Contains(problem, again, StringComparison.Ordinal);
+        if (link is not null)
+        {
+            Assert.Contains(link, again, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Over_two_thousand_characters_is_refused_and_kept_for_editing()
+    {
+        var (cardId, form) = await StartAsync();
+        var details = await SubmitAsync(cardId, form, new { command = "report.category", category = "other" });
+
+        var again = Json(await SubmitAsync(cardId, details, new { command = "report.details", whatHappened = new string('x', 2001) }));
+
+        Assert.Contains("2,000", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_the_phone_typing_the_story_works_instead_of_the_form()
+    {
+        var (cardId, form) = await StartAsync();
+        await SubmitAsync(cardId, form, new { command = "report.category", category = "impersonation" });
+
+        var review = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("Someone made a fake LinkedIn page for our CEO")));
+
+        Assert.Contains("Someone made a fake LinkedIn page for our CEO", Json(review), StringComparison.Ordinal);
+        Assert.Contains("report.submit", Json(review), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancel_works_at_any_step_and_nothing_is_sent()
+    {
+        await StartAsync();
+
+        Assert.Equal(ReportConversation.Cancelled, Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("cancel"))).Text);
+        Assert.Equal(ReportConversation.NothingToCancel, Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("cancel"))).Text);
+        Assert.Equal(0, await _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_tampered_category_is_refused_kindly()
+    {
+        var (cardId, form) = await StartAsync();
+
+        var reply = Assert.Single(await _bot.SendAsync(Submit(cardId, form, new { command = "report.category", category = "../../etc" })));
+
+        Assert.Contains("not on the list", reply.Text, StringComparison.Ordinal);
+    }
+
+    private async Task<(string CardId, Activity Card)> StartAsync()
+    {
+        var card = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("report")));
+        Assert.Contains("report.category", Json(card), StringComparison.Ordinal);
+        return ($"bot-msg-{_bot.Connector.Calls.Count}", card);
+    }
+
+    /// <summary>Submits a card as Teams does: its action's data (draft and version from the card) merged with the inputs.</summary>
+    private Activity Submit(string cardId, Activity card, object inputs)
+    {
+        var values = JsonSerializer.SerializeToNode(inputs)!.AsObject();
+        var cardJson = Json(card);
+        var token = Regex.Match(cardJson, "\"draft\":\"([0-9a-f]+)\",\"version\":\"?(\\d+)");
+        values["draft"] = token.Groups[1].Value;
+        values["version"] = int.Parse(token.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return _bot.PersonalSubmit(values, cardId);
+    }
+
+    private async Task<Activity> SubmitAsync(string cardId, Activity card, object inputs)
+    {
+        var replies = await _bot.SendAsync(Submit(cardId, card, inputs));
+        var update = Assert.Single(replies);
+        Assert.True(_bot.Connector.Calls.Last().Method == HttpMethod.Put, $"Expected the card to be replaced in place, but the bot sent: {Json(update)}");
+        return update;
+    }
+
+    private static string Json(Activity activity) =>
+        activity.Attachments is { Count: > 0 } a ? JsonSerializer.Serialize(a[0].Content!.Value, BotJson.Wire.JsonElement) : activity.Text ?? string.Empty;
+
+    [GeneratedRegex(@"SMR-\d{4}-\d{4,}")]
+    private static partial Regex CaseNumberPattern();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
+}
