@@ -15,6 +15,9 @@ public enum BotCommandKind
 
     /// <summary>A button of a report card; <see cref="BotCommand.Argument"/> is the step (category, details, edit, submit, cancel).</summary>
     ReportCard,
+
+    /// <summary>A button of a case card in a department channel.</summary>
+    CaseCard,
     Cancel,
     Unknown,
 }
@@ -26,6 +29,7 @@ public enum BotCommandKind
 public sealed record BotCommand(BotCommandKind Kind, string Argument)
 {
     private const string ReportCardPrefix = "report.";
+    private const string CaseCardPrefix = "case.";
 
     /// <summary>Commands only card buttons send: they carry a form, never typed.</summary>
     private static readonly (string Name, BotCommandKind Kind)[] CardOnly =
@@ -60,6 +64,11 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
             if (name.StartsWith(ReportCardPrefix, StringComparison.Ordinal))
             {
                 return new BotCommand(BotCommandKind.ReportCard, name[ReportCardPrefix.Length..]) { Payload = value.Clone() };
+            }
+
+            if (name.StartsWith(CaseCardPrefix, StringComparison.Ordinal))
+            {
+                return new BotCommand(BotCommandKind.CaseCard, name[CaseCardPrefix.Length..]) { Payload = value.Clone() };
             }
 
             var argument = value.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()! : string.Empty;

@@ -15,6 +15,9 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
     internal const string AskComingSoon =
         "Policy answers are coming soon, so I can't answer questions yet. For now, please check the social-media policy on the intranet or ask your manager.";
 
+    internal const string CaseActionsComingSoon =
+        "Working the case from its card (acknowledge, assign, notes, severity, reroute, resolve) is coming soon. Until then, please coordinate in this thread; the reporter has the case number.";
+
     internal const string MyReportsComingSoon =
         "A list of your reports and where they stand is coming soon. Until then, each report's case number is on its confirmation card.";
 
@@ -49,6 +52,7 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
             BotCommandKind.Train => Replies.Text(TrainingComingSoon),
             BotCommandKind.Ask => Replies.Text(AskComingSoon),
             BotCommandKind.MyReports => Replies.Text(MyReportsComingSoon),
+            BotCommandKind.CaseCard => Replies.Text(CaseActionsComingSoon),
             _ => Replies.Text(NotUnderstood),
         };
         await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);

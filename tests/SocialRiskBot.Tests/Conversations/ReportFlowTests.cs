@@ -139,6 +139,15 @@ public sealed partial class ReportFlowTests : IAsyncLifetime
         Assert.Contains("not on the list", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_responder_pressing_a_case_card_button_is_told_honestly_that_it_is_not_built_yet()
+    {
+        var press = _bot.ChannelMessage(string.Empty);
+        press.Value = JsonSerializer.SerializeToElement(new { command = "case.acknowledge", @case = "SMR-2026-0001", version = 1 });
+
+        Assert.Equal(CommandRouter.CaseActionsComingSoon, Assert.Single(await _bot.SendAsync(press)).Text);
+    }
+
     private async Task<(string CardId, Activity Card)> StartAsync()
     {
         var card = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("report")));
