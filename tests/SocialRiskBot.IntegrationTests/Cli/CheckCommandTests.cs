@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using SocialRiskBot.IntegrationTests.Infrastructure;
 
 namespace SocialRiskBot.IntegrationTests.Cli;
 
@@ -42,27 +42,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("check", output, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(Dictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SocialRiskBot.dll"), .. args])
-        {
-            WorkingDirectory = _folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(Dictionary<string, string> environment, params string[] args) =>
+        BotExecutable.RunAsync(_folder, environment, args);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using SocialRiskBot.IntegrationTests.Infrastructure;
 
 namespace SocialRiskBot.IntegrationTests.Cli;
 
@@ -294,33 +294,8 @@ public sealed class ManifestCommandTests : IDisposable
         return ~crc;
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(Dictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SocialRiskBot.dll"), .. args])
-        {
-            WorkingDirectory = _folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__Sqlite__Path"] = Path.Combine(_folder, "bot.db");
-        foreach (var inherited in new[] { "Bot__AppId", "MicrosoftAppId", "Manifest__AppId", "Manifest__Domain" })
-        {
-            start.Environment.Remove(inherited);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(Dictionary<string, string> environment, params string[] args) =>
+        BotExecutable.RunAsync(_folder, environment, args);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
