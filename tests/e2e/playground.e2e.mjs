@@ -9,7 +9,9 @@
 // settings steps need a bot that has never seen this user (fresh storage: delete .data/ first).
 //
 // Journeys: the tenant (team and channels), the welcome card on install and not again on reload, the help
-// card and its button, and a card submit round trip (settings saved in place, read back from storage).
+// card and its button, a card submit round trip (settings saved in place, read back from storage), and an
+// incident report (one card replaced in place from category to case number, then the case card in the
+// owner's channel and the notice in the risk committee's, both posted by the bot's outbox).
 //
 // Environment:
 //   PLAYGROUND_URL     required
@@ -18,8 +20,8 @@
 //   CHROMIUM_PATH      default /usr/bin/chromium
 //   E2E_STEP_TIMEOUT   milliseconds per step, default 30000
 //   E2E_DEBUG=1        also print every message the Playground streams to the page
-//   E2E_SCREENSHOTS=1  also save welcome.png, help.png, settings.png and settings-saved.png in E2E_ARTIFACTS,
-//                      to look at the cards
+//   E2E_SCREENSHOTS=1  also save welcome.png, help.png, settings.png, settings-saved.png, report-*.png and
+//                      channel-*.png in E2E_ARTIFACTS, to look at the cards
 //
 // Exit status 0 when every step passed, 1 otherwise.
 
@@ -61,11 +63,58 @@ const CONFIG_FILE = "m365agentsplayground.yml";
 const TEAM_NAME = "Social Media Risk";
 const TEAM_CHANNELS = ["General", "Social-media risk committee"];
 
+// The incident report, as Alex fills it in. Texts come from cards/report-*.json, the bot's default categories
+// (cards/report-category.data.json shows them) and its platforms and urgencies (cards/report-details.data.json).
+const PERSONAL_CHAT_ID = "personal-chat-alex-wilber"; // personalChat.id in the yml
+const REPORT_TEXT = "Report a problem";
+const CATEGORIES = [
+    "A company account was hacked",
+    "Someone is pretending to be us",
+    "A scam message or link",
+    "Private information was posted",
+    "A colleague posted something offensive",
+    "Criticism of us is spreading",
+    "A customer is complaining publicly",
+    "Something was posted by mistake",
+    "An agency or vendor got it wrong",
+    "Someone is harassed online over work",
+    "Something else",
+];
+const CATEGORY = "A company account was hacked";
+const DETAILS_TEXT = "Tell us what happened";
+const PLATFORM_PLACEHOLDER = "Choose the app or site";
+const PLATFORM = "Instagram";
+const LINK_PLACEHOLDER = "https://…";
+const LINK = "https://www.instagram.com/contoso/";
+const WHAT_HAPPENED_PLACEHOLDER = "e.g. Our account posted things we never wrote";
+// Characters that Markdown or HTML would eat, to see that the reporter's words are shown as typed.
+const WHAT_HAPPENED = "Our Instagram account is posting crypto giveaways and none of us can log in. " +
+    "The bio now says **FREE BTC** for_everyone_ <b>today</b> & [claim](https://example.com).";
+const OFFICIAL_ACCOUNT_LABEL = "It involves one of our official company accounts";
+const STILL_VISIBLE_LABEL = "It is still online, or still going on";
+const URGENCY = "Urgent: within the hour";
+const REVIEW_TEXT = "Check your report";
+// An official account still in an attacker's hands is critical, whatever the reporter's urgency.
+const SEVERITY = "Critical";
+const SUBMITTED_TEXT = "Report sent";
+const CASE_NUMBER = /^SMR-\d{4}-\d{4,}$/;
+// Where the bot's Development settings (appsettings.Development.json) post cases: every department to the
+// team's General channel (whose id is the team's), the risk committee to its own channel.
+const GENERAL_CHANNEL_ID = "19:social-media-risk@thread.tacv2";
+const RISK_COMMITTEE_CHANNEL_ID = "19:risk-committee@thread.tacv2";
+// The outbox delivers within its poll interval (2 s by default); a wide margin for a busy machine.
+const CHANNEL_POST_TIMEOUT = 15_000;
+
 // Selectors of the Playground 0.2.x UI (see docs/tooling-notes.md).
 const COMPOSE_BOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const SEND_BUTTON = 'button[aria-label="Send Message"]';
 const BOT_CARD = ".fai-OutputCard .ac-adaptiveCard";
 const cardButton = title => `.ac-actionSet button[aria-label="${title}"]`;
+// A Container with a selectAction: the renderer makes the whole row a button.
+const TAPPABLE_ROW = ".ac-selectable";
+// A channel shows each post (and the new-post box above them) as a Fluent card, not as a chat bubble.
+const CHANNEL_POST = '[role="group"].fui-Card';
+const CHANNEL_CARD = `${CHANNEL_POST} .ac-adaptiveCard`;
 
 // The whole run is bounded even if something hangs outside a step (browser launch, close).
 const watchdog = setTimeout(() => {
@@ -78,9 +127,9 @@ const started = Date.now();
 let passed = 0;
 let browser;
 let page;
-// Every createMessage / updateMessage the Playground streamed to a page, as {action, messageId, json},
-// so that a second welcome is caught even if it arrives just before a reload, and so that an update in
-// place can be told from a new message.
+// Every createMessage / updateMessage the Playground streamed to a page, as {action, messageId,
+// conversationId, json}, so that a second welcome is caught even if it arrives just before a reload, so that
+// an update in place can be told from a new message, and so that a channel post is seen wherever it lands.
 const streamEvents = [];
 const streamWaiters = new Set();
 
@@ -263,14 +312,150 @@ try {
         await botCards.nth(settingsCardIndex).filter({ hasText: SETTINGS_SAVED_TEXT }).waitFor();
     });
 
-    await step("over the whole run the bot sent exactly one welcome card and updated exactly one message", async () => {
+    let reportCard; // the report card, by position among the bot's cards; every step replaces it in place
+    let reportCardIndex;
+    let reportMessageId; // its id in the Playground's stream
+    let reportEventsFrom; // stream index when "report" was typed
+    let caseNumber;
+    // When "Send report" was tapped, and the stream index just before (the channel posts may beat the update).
+    let sent;
+
+    await step(`(e) typing "report" shows "${REPORT_TEXT}" with one tappable row per category`, async () => {
+        reportCardIndex = await botCards.count();
+        reportEventsFrom = streamEvents.length;
+        await send("report");
+        reportCard = await newCardWith(reportCardIndex, REPORT_TEXT);
+        // Each row is a Container with a selectAction: its first line is the category, a description follows.
+        const rows = await reportCard.locator(TAPPABLE_ROW).evaluateAll(items => items.map(item => ({
+            role: item.getAttribute("role"),
+            label: item.querySelector(".ac-textBlock")?.innerText.trim(),
+        })));
+        const labels = rows.map(row => row.label);
+        if (JSON.stringify(labels) !== JSON.stringify(CATEGORIES)) {
+            throw new Error(`the tappable rows read ${JSON.stringify(labels)} (expected one per category: ${JSON.stringify(CATEGORIES)})`);
+        }
+        const notButtons = rows.filter(row => row.role !== "button").map(row => row.label);
+        if (notButtons.length > 0) throw new Error(`these rows are not buttons: ${JSON.stringify(notButtons)}`);
+        const form = await nextStreamEvent(reportEventsFrom,
+            e => e.action === "createMessage" && inPersonalChat(e) && e.json.includes(REPORT_TEXT),
+            `new message with "${REPORT_TEXT}"`);
+        reportMessageId = form.messageId;
+        await keepScreenshot("report-category.png");
+    });
+
+    await step(`(e) tapping the row "${CATEGORY}" turns the same card into "${DETAILS_TEXT}"`, async () => {
+        const row = reportCard.locator(TAPPABLE_ROW).filter({ has: page.getByText(CATEGORY, { exact: true }) });
+        await expectCount(row, 1, `rows reading "${CATEGORY}"`);
+        await tapExpectingUpdateInPlace(() => row.click(), reportCardIndex, reportMessageId, DETAILS_TEXT, `the row "${CATEGORY}"`);
+        const text = await reportCard.innerText();
+        if (!text.includes(CATEGORY)) throw new Error(`the details card does not name the category. It reads:\n${text}`);
+        await keepScreenshot("report-details.png");
+    });
+
+    await step(`(e) fill in the form: ${PLATFORM}, a link, what happened, official account and still online ticked, "${URGENCY}"`, async () => {
+        // The platform is an Input.ChoiceSet (compact): a Fluent combobox, as in the settings card.
+        const platform = reportCard.getByPlaceholder(PLATFORM_PLACEHOLDER, { exact: true });
+        await expectCount(platform, 1, `"${PLATFORM_PLACEHOLDER}" choices in the details card`);
+        await platform.click();
+        await page.getByRole("listbox").getByRole("option", { name: PLATFORM, exact: true }).click();
+        await page.getByRole("listbox").waitFor({ state: "hidden" });
+        const chosen = await platform.inputValue();
+        if (chosen !== PLATFORM) throw new Error(`the platform choice shows "${chosen}" after choosing ${PLATFORM}`);
+        await reportCard.getByPlaceholder(LINK_PLACEHOLDER, { exact: true }).fill(LINK);
+        await reportCard.getByPlaceholder(WHAT_HAPPENED_PLACEHOLDER, { exact: true }).fill(WHAT_HAPPENED);
+        for (const label of [OFFICIAL_ACCOUNT_LABEL, STILL_VISIBLE_LABEL]) {
+            const toggle = reportCard.getByRole("checkbox", { name: label, exact: true });
+            await expectCount(toggle, 1, `"${label}" toggles`);
+            if (await toggle.isChecked()) throw new Error(`"${label}" is ticked before Alex ticks it`);
+            await toggle.check();
+        }
+        const urgency = reportCard.getByRole("radio", { name: URGENCY, exact: true });
+        await expectCount(urgency, 1, `"${URGENCY}" choices`);
+        await urgency.check();
+        await keepScreenshot("report-filled.png");
+    });
+
+    await step(`(e) "Next" turns the same card into "${REVIEW_TEXT}": ${SEVERITY} severity, the report as typed`, async () => {
+        await tapExpectingUpdateInPlace(() => reportCard.locator(cardButton("Next")).click(),
+            reportCardIndex, reportMessageId, REVIEW_TEXT, '"Next"');
+        const lines = (await reportCard.innerText()).split("\n").map(line => line.trim());
+        if (!lines.includes(`Severity: ${SEVERITY}`)) {
+            throw new Error(`the review card does not say "Severity: ${SEVERITY}". It reads:\n${lines.join("\n")}`);
+        }
+        await expectShownAsTyped(reportCard, WHAT_HAPPENED, "what happened");
+        await expectShownAsTyped(reportCard, LINK, "the link");
+        const facts = await factsOf(reportCard);
+        const expected = { Where: PLATFORM, "Still visible": "Yes", "Official account": "Yes", Urgency: URGENCY };
+        const wrong = Object.keys(expected).filter(title => facts[title] !== expected[title]);
+        if (wrong.length > 0) {
+            throw new Error(`the review card shows ${JSON.stringify(facts)} (expected ${JSON.stringify(expected)} among them)`);
+        }
+        await expectCount(reportCard.locator("input, select, textarea"), 0, "inputs in the review card");
+        await expectCount(reportCard.locator(cardButton("Send report")), 1, '"Send report" buttons in the review card');
+        await keepScreenshot("report-review.png");
+    });
+
+    await step(`(e) "Send report" turns the same card into "${SUBMITTED_TEXT}" with a case number SMR-yyyy-nnnn`, async () => {
+        sent = { at: Date.now(), eventsFrom: streamEvents.length };
+        await tapExpectingUpdateInPlace(() => reportCard.locator(cardButton("Send report")).click(),
+            reportCardIndex, reportMessageId, SUBMITTED_TEXT, '"Send report"');
+        const lines = (await reportCard.innerText()).split("\n").map(line => line.trim());
+        const numbers = lines.filter(line => CASE_NUMBER.test(line));
+        if (numbers.length !== 1) {
+            throw new Error(`the sent report's card shows ${numbers.length} case numbers like ${CASE_NUMBER} (expected 1). It reads:\n${lines.join("\n")}`);
+        }
+        caseNumber = numbers[0];
+        const facts = await factsOf(reportCard);
+        if (facts.Problem !== CATEGORY || facts.Severity !== SEVERITY) {
+            throw new Error(`the sent report's card shows ${JSON.stringify(facts)} (expected Problem "${CATEGORY}", Severity ${SEVERITY})`);
+        }
+        await expectCount(reportCard.locator("input, select, textarea, button"), 0, "inputs and buttons in the sent report's card");
+        await keepScreenshot("report-sent.png");
+    });
+
+    await step(`(f) in "${TEAM_NAME} - General" the case card is a new post within ${seconds(CHANNEL_POST_TIMEOUT)} s: case number, ${SEVERITY}, the report as typed`, async () => {
+        const post = await openChannelAndFindPost("General", GENERAL_CHANNEL_ID, caseNumber, sent);
+        const card = post.locator(".ac-adaptiveCard");
+        const lines = (await card.innerText()).split("\n").map(line => line.trim());
+        if (lines[0] !== `Case ${caseNumber}` || !lines.includes(`${SEVERITY} severity`)) {
+            throw new Error(`the case card does not start with "Case ${caseNumber}" and say "${SEVERITY} severity". It reads:\n${lines.join("\n")}`);
+        }
+        await expectShownAsTyped(card, WHAT_HAPPENED, "what happened");
+        await keepScreenshot("channel-general.png");
+    });
+
+    await step(`(f) in "${TEAM_NAME} - ${TEAM_CHANNELS[1]}" a notice of the same case is a new post (critical cases)`, async () => {
+        const post = await openChannelAndFindPost(TEAM_CHANNELS[1], RISK_COMMITTEE_CHANNEL_ID, caseNumber, sent);
+        const text = await post.locator(".ac-adaptiveCard").innerText();
+        if (!text.includes(SEVERITY)) throw new Error(`the risk committee's notice does not say ${SEVERITY}. It reads:\n${text}`);
+        await keepScreenshot("channel-risk-committee.png");
+    });
+
+    await step("over the whole run the bot sent exactly one welcome card, updated the settings card once and the report card 3 times, and nothing else", async () => {
+        // Back in Personal Chat, where the welcome card would show; the report card there keeps its last state.
+        await page.getByRole("treeitem", { name: "Personal Chat", exact: true }).click();
+        await botCards.nth(reportCardIndex).filter({ hasText: caseNumber }).waitFor();
         await expectCount(welcomeCards, 0, "welcome cards after the reload");
         const welcomes = streamEvents.filter(e => e.action === "createMessage" && e.json.includes(WELCOME_TEXT)).length;
         if (welcomes !== 1) {
             throw new Error(`the bot sent ${welcomes} welcome messages in all (expected 1)`);
         }
-        const updates = streamEvents.filter(e => e.action === "updateMessage").length;
-        if (updates !== 1) throw new Error(`the bot updated ${updates} messages in all (expected 1, the settings card)`);
+        const updated = {};
+        for (const e of streamEvents.filter(e => e.action === "updateMessage")) {
+            updated[e.messageId] = (updated[e.messageId] ?? 0) + 1;
+        }
+        const expected = { [settingsMessageId]: 1, [reportMessageId]: 3 };
+        const sorted = counts => JSON.stringify(Object.entries(counts).sort());
+        if (sorted(updated) !== sorted(expected)) {
+            throw new Error(`the bot updated messages ${JSON.stringify(updated)} (expected the settings card ${settingsMessageId} once ` +
+                `and the report card ${reportMessageId} 3 times: category, details, review)`);
+        }
+        // The whole report, start to case number, was one message in Personal Chat.
+        const reportMessages = streamEvents.slice(reportEventsFrom).filter(e => e.action === "createMessage" && inPersonalChat(e));
+        if (reportMessages.length !== 1) {
+            throw new Error(`the bot sent ${reportMessages.length} new messages in Personal Chat from "report" on (expected 1, the card):\n` +
+                reportMessages.map(e => e.json.slice(0, 300)).join("\n"));
+        }
     });
 
     console.log(`\nEnd-to-end test finished in ${seconds(Date.now() - started)} s`);
@@ -356,6 +541,8 @@ function recordBotMessages(socket) {
         const recorded = {
             action: event.action,
             messageId: event.message?.messageId,
+            conversationId: event.actionConversationId,
+            at: Date.now(),
             json: JSON.stringify(event.message ?? {}),
         };
         streamEvents.push(recorded);
@@ -363,8 +550,13 @@ function recordBotMessages(socket) {
     });
 }
 
-// The first streamed event from index `from` on that `fits`, waiting up to the step timeout for it.
-function nextStreamEvent(from, fits, what) {
+function inPersonalChat(event) {
+    return event.conversationId === PERSONAL_CHAT_ID;
+}
+
+// The first streamed event from index `from` on that `fits`, waiting up to `timeout` ms (the step timeout
+// unless told) for it.
+function nextStreamEvent(from, fits, what, timeout = stepTimeout) {
     const seen = streamEvents.slice(from).find(fits);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
@@ -377,8 +569,8 @@ function nextStreamEvent(from, fits, what) {
         const timer = setTimeout(() => {
             streamWaiters.delete(waiter);
             const actions = streamEvents.map(e => `${e.action} ${e.messageId}`).join(", ");
-            reject(new Error(`the Playground streamed no ${what} within ${seconds(stepTimeout)} s (it streamed: ${actions})`));
-        }, stepTimeout);
+            reject(new Error(`the Playground streamed no ${what} within ${seconds(timeout)} s (it streamed: ${actions})`));
+        }, Math.max(0, timeout));
         streamWaiters.add(waiter);
     });
 }
@@ -418,6 +610,84 @@ async function newCardWith(cardsBefore, text) {
         throw new Error(`the bot's next card does not contain "${text}". It reads:\n${actual}`);
     }
     return card;
+}
+
+// Taps something on the card at `cardIndex` (message `messageId`) and checks that the bot answers by updating
+// that message in place with a card containing `text`: an updateMessage on the stream and no new message in
+// Personal Chat, the same number of bot cards, and the card at that position now reading `text`.
+async function tapExpectingUpdateInPlace(tap, cardIndex, messageId, text, what) {
+    const cards = page.locator(BOT_CARD);
+    const cardsBefore = await cards.count();
+    const eventsBefore = streamEvents.length;
+    await tap();
+    const answer = await nextStreamEvent(eventsBefore,
+        e => inPersonalChat(e) && (e.action === "createMessage" || (e.action === "updateMessage" && e.messageId === messageId)),
+        `update of the card's message ${messageId}`);
+    if (answer.action !== "updateMessage") {
+        throw new Error(`the bot answered ${what} with a new message instead of updating the card: ${answer.json.slice(0, 400)}`);
+    }
+    if (!answer.json.includes(text)) {
+        throw new Error(`the card was updated without "${text}": ${answer.json.slice(0, 400)}`);
+    }
+    const sameCard = cards.nth(cardIndex);
+    await sameCard.filter({ hasText: text }).waitFor().catch(async () => {
+        const actual = await sameCard.innerText({ timeout: 1000 }).catch(() => "(unreadable)");
+        throw new Error(`the card was not replaced by "${text}". It reads:\n${actual}`);
+    });
+    await expectCount(cards, cardsBefore, `bot cards after ${what} (the card must be replaced, not added)`);
+    const creates = streamEvents.slice(eventsBefore).filter(e => e.action === "createMessage" && inPersonalChat(e));
+    if (creates.length !== 0) {
+        throw new Error(`the bot sent ${creates.length} new message(s) in Personal Chat on ${what} (expected only the update): ` +
+            creates.map(e => e.json.slice(0, 300)).join("\n"));
+    }
+}
+
+// Opens the team's `channel` and waits, until CHANNEL_POST_TIMEOUT after "Send report" (`sent.at`), for exactly
+// one post there whose card names the case. The Playground must have streamed it as a new message (a new post)
+// in conversation `channelId`, not as an update of an earlier one.
+async function openChannelAndFindPost(channel, channelId, caseNumber, sent) {
+    const heading = `Case ${caseNumber}`;
+    const namesTheCase = new RegExp(`Case ${caseNumber}(?!\\d)`); // not SMR-2026-00010 for SMR-2026-0001
+    await page.getByRole("treeitem", { name: `${TEAM_NAME} - ${channel}`, exact: true }).click();
+    const posts = page.locator(CHANNEL_POST).filter({ has: page.locator(".ac-adaptiveCard").filter({ hasText: namesTheCase }) });
+    // The post may well be there already; the click still needs a moment to show the channel.
+    const timeout = Math.max(sent.at + CHANNEL_POST_TIMEOUT - Date.now(), 2_000);
+    await posts.first().waitFor({ timeout }).catch(async () => {
+        const shown = await page.locator(CHANNEL_CARD).allInnerTexts().catch(() => []);
+        const streamed = streamEvents.slice(sent.eventsFrom).map(e => `${e.action} ${e.messageId} in ${e.conversationId}`);
+        throw new Error(`no post with "${heading}" in ${channel} within ${seconds(CHANNEL_POST_TIMEOUT)} s of "Send report". ` +
+            `The channel shows ${shown.length} card(s): ${JSON.stringify(shown.map(text => text.slice(0, 80)))}; ` +
+            `the Playground streamed since then: ${streamed.join(", ") || "nothing"}`);
+    });
+    await expectCount(posts, 1, `posts about ${caseNumber} in ${channel}`);
+    const author = await postAuthor(posts.first());
+    if (author !== "SocialRiskBot") throw new Error(`the post about ${caseNumber} in ${channel} is by "${author}" (expected SocialRiskBot)`);
+    const streamed = streamEvents.slice(sent.eventsFrom).filter(e => e.conversationId === channelId && namesTheCase.test(e.json));
+    const actions = streamed.map(e => e.action);
+    if (JSON.stringify(actions) !== JSON.stringify(["createMessage"])) {
+        throw new Error(`the Playground streamed ${JSON.stringify(actions)} about ${caseNumber} in ${channelId} (expected one createMessage, a new post)`);
+    }
+    const after = streamed[0].at - sent.at;
+    if (after > CHANNEL_POST_TIMEOUT) {
+        throw new Error(`the post about ${caseNumber} reached ${channel} ${seconds(after)} s after "Send report" (allowed ${seconds(CHANNEL_POST_TIMEOUT)} s)`);
+    }
+    console.log(`      posted ${seconds(after)} s after "Send report"`);
+    return posts.first();
+}
+
+// A channel post's author, from its header.
+async function postAuthor(post) {
+    return (await post.locator(".fui-CardHeader").innerText()).split("\n")[0].trim();
+}
+
+// The reporter's words, shown exactly as typed: one element of the card reads `text`, so nothing was taken for
+// Markdown or HTML.
+async function expectShownAsTyped(card, text, what) {
+    const shown = card.getByText(text, { exact: true });
+    if ((await shown.count()) !== 1) {
+        const actual = await card.innerText();
+        throw new Error(`the card does not show ${what} exactly as typed (${JSON.stringify(text)}). It reads:\n${actual}`);
+    }
 }
 
 async function expectCount(locator, expected, what) {
