@@ -25,7 +25,7 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
     public ReportDetailsCard Details(ReportDraft draft, string? timeZone, ReportDetailsInput? typed = null, string? problem = null)
     {
         var details = draft.Details;
-        var noticed = ToLocal(details?.NoticedAt ?? time.GetUtcNow(), timeZone);
+        var noticed = TimeZones.ToLocal(details?.NoticedAt ?? time.GetUtcNow(), timeZone);
         return new ReportDetailsCard(
             draft.DraftId,
             draft.Version,
@@ -61,7 +61,7 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
             details.Link ?? string.Empty,
             [
                 new CardFact("Where", Platforms.NameOf(details.PlatformId) ?? details.PlatformId),
-                new CardFact("Noticed", ToLocal(details.NoticedAt, timeZone).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture)),
+                new CardFact("Noticed", TimeZones.ToLocal(details.NoticedAt, timeZone).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture)),
                 new CardFact("Still visible", YesNo(details.Facts.StillVisible)),
                 new CardFact("Personal data", YesNo(details.Facts.PersonalData)),
                 new CardFact("Official account", YesNo(details.Facts.OfficialAccount)),
@@ -88,9 +88,4 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
     private static string Toggle(bool on) => on ? "true" : "false";
 
     private static string YesNo(bool yes) => yes ? "Yes" : "No";
-
-    private static DateTimeOffset ToLocal(DateTimeOffset at, string? timeZone) =>
-        !string.IsNullOrWhiteSpace(timeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
-            ? TimeZoneInfo.ConvertTime(at, zone)
-            : at.ToUniversalTime();
 }

@@ -85,7 +85,7 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
         if (outcome.Kind == ReportOutcomeKind.Submitted)
         {
             routing.Committed();
-            await ReplaceOrSendAsync(turn, Replies.Card(cards.Render(composer.Submitted(outcome.Incident!))), cancellationToken).ConfigureAwait(false);
+            await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Submitted(outcome.Incident!))), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -107,7 +107,7 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
 
         if (inPlace && reply.Attachments is not null)
         {
-            await ReplaceOrSendAsync(turn, reply, cancellationToken).ConfigureAwait(false);
+            await turn.ReplaceSubmittedCardAsync(reply, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -123,19 +123,6 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
     };
 
     private Activity Closed(string title, string message) => Replies.Card(cards.Render(new ReportClosedCard(title, message)));
-
-    /// <summary>After a card's submit, its message becomes the next state, so the old card cannot be used again.</summary>
-    private static async Task ReplaceOrSendAsync(TurnContext turn, Activity card, CancellationToken cancellationToken)
-    {
-        if (turn.Activity.ReplyToId is { Length: > 0 } cardId)
-        {
-            await turn.UpdateAsync(cardId, card, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await turn.SendAsync(card, cancellationToken).ConfigureAwait(false);
-        }
-    }
 
     private static ReportDetailsInput DetailsOf(JsonElement form) => new(
         CardValues.Text(form, "platform"),

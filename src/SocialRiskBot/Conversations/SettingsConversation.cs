@@ -30,16 +30,7 @@ public sealed class SettingsConversation(SettingsService settings, DepartmentDir
         switch (outcome.Kind)
         {
             case SettingsOutcomeKind.Saved:
-                var answered = Replies.Card(cards.Render(Saved(outcome.Profile)));
-                if (turn.Activity.ReplyToId is { Length: > 0 } cardId)
-                {
-                    await turn.UpdateAsync(cardId, answered, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await turn.SendAsync(answered, cancellationToken).ConfigureAwait(false);
-                }
-
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(Saved(outcome.Profile))), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 var why = outcome.Kind == SettingsOutcomeKind.Stale ? StaleCard : UnknownDepartment;

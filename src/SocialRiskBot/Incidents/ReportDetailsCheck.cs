@@ -74,7 +74,7 @@ public static class ReportDetailsCheck
             return now;
         }
 
-        var zone = FindZone(timeZone);
+        var zone = TimeZones.Find(timeZone);
         var local = TimeZoneInfo.ConvertTime(now, zone);
         DateOnly day = DateOnly.FromDateTime(local.DateTime);
         TimeOnly clock = TimeOnly.FromDateTime(local.DateTime);
@@ -90,15 +90,5 @@ public static class ReportDetailsCheck
 
         var wall = day.ToDateTime(clock, DateTimeKind.Unspecified);
         return new DateTimeOffset(wall, zone.GetUtcOffset(wall));
-    }
-
-    private static TimeZoneInfo FindZone(string? id)
-    {
-        if (!string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
-        {
-            return zone;
-        }
-
-        return TimeZoneInfo.Utc;
     }
 }
