@@ -25,7 +25,7 @@ public sealed class CaseRouting(
     public async Task<IReadOnlyList<TableOperation>> NewCaseAsync(Incident incident, TurnContext reporterTurn, CancellationToken cancellationToken)
     {
         var messages = new List<OutboxMessage>();
-        var card = await ToChannelAsync(incident.OwnerId, Replies.Card(cards.Render(composer.Card(incident))), CaseCardPurpose, incident, reporterTurn, cancellationToken).ConfigureAwait(false);
+        var card = await CaseCardMessageAsync(incident, reporterTurn, cancellationToken).ConfigureAwait(false);
         if (card is not null)
         {
             messages.Add(card);
@@ -45,6 +45,10 @@ public sealed class CaseRouting(
 
         return await outbox.PrepareAsync(IncidentStore.TableName, IncidentStore.PartitionOf(incident.CaseNumber), messages, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The case card as a new thread in the (new) owner's channel, e.g. after a reroute; null when it has no channel.</summary>
+    public Task<OutboxMessage?> CaseCardMessageAsync(Incident incident, TurnContext turn, CancellationToken cancellationToken) =>
+        ToChannelAsync(incident.OwnerId, Replies.Card(cards.Render(composer.Card(incident))), CaseCardPurpose, incident, turn, cancellationToken);
 
     public void Committed() => outbox.Committed();
 

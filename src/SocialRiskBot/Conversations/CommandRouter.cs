@@ -4,7 +4,7 @@ using SocialRiskBot.Cards;
 namespace SocialRiskBot.Conversations;
 
 /// <summary>Answers a message: the help card, or the feature it names. Features not built yet say so honestly.</summary>
-public sealed class CommandRouter(CardRenderer cards, SettingsConversation settings, ReportConversation reports)
+public sealed class CommandRouter(CardRenderer cards, SettingsConversation settings, ReportConversation reports, CaseConversation cases)
 {
     internal const string NotUnderstood =
         "Sorry, I didn't understand that. Type **help** to see what I can do.";
@@ -14,9 +14,6 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
 
     internal const string AskComingSoon =
         "Policy answers are coming soon, so I can't answer questions yet. For now, please check the social-media policy on the intranet or ask your manager.";
-
-    internal const string CaseActionsComingSoon =
-        "Working the case from its card (acknowledge, assign, notes, severity, reroute, resolve) is coming soon. Until then, please coordinate in this thread; the reporter has the case number.";
 
     internal const string MyReportsComingSoon =
         "A list of your reports and where they stand is coming soon. Until then, each report's case number is on its confirmation card.";
@@ -38,6 +35,9 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
             case BotCommandKind.ReportCard when command.Payload is { } form:
                 await reports.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
                 return;
+            case BotCommandKind.CaseCard when command.Payload is { } form:
+                await cases.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
+                return;
             case BotCommandKind.Cancel:
                 await reports.CancelAsync(turn, cancellationToken).ConfigureAwait(false);
                 return;
@@ -52,7 +52,6 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
             BotCommandKind.Train => Replies.Text(TrainingComingSoon),
             BotCommandKind.Ask => Replies.Text(AskComingSoon),
             BotCommandKind.MyReports => Replies.Text(MyReportsComingSoon),
-            BotCommandKind.CaseCard => Replies.Text(CaseActionsComingSoon),
             _ => Replies.Text(NotUnderstood),
         };
         await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);

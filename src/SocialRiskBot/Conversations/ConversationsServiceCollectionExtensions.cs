@@ -17,6 +17,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<CaseCardComposer>();
         services.AddSingleton<CaseRouting>();
         services.AddSingleton<ReportConversation>();
+        services.AddSingleton<ResponderCheck>();
+        services.AddSingleton<CaseConversation>();
         services.AddSingleton<IOutboxObserver, CaseCardDelivered>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IActivityHandler, BotTurnHandler>();

@@ -33,4 +33,10 @@ public sealed record Incident(
     public string? ThreadConversationId { get; init; }
 
     public string? CardActivityId { get; init; }
+
+    /// <summary>The responder who took the case on, if any.</summary>
+    public string? AssigneeName { get; init; }
+
+    /// <summary>The resolution summary, written for the reporter.</summary>
+    public string? Resolution { get; init; }
 }

@@ -39,6 +39,22 @@ public sealed class IncidentStore(ITableStore store)
         return row?.GetString("Incident") is { } json ? (JsonSerializer.Deserialize<Incident>(json, Json), row.ETag) : (null, null);
     }
 
+    /// <summary>Replaces the case if it is still at <paramref name="etag"/>, with <paramref name="alongside"/> in the same batch.</summary>
+    /// <returns>False when someone else changed it first: nothing was written.</returns>
+    public async Task<bool> TryUpdateAsync(Incident incident, string etag, IReadOnlyList<TableOperation> alongside, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await table.SubmitBatchAsync([TableOperation.Update(ToRow(incident, etag)), .. alongside], cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (StorageException ex) when (ex.Failure is StorageFailure.PreconditionFailed or StorageFailure.NotFound)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Applies <paramref name="change"/> to the stored case, retrying when another writer got there first.</summary>
     public async Task UpdateAsync(string caseNumber, Func<Incident, Incident> change, CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<ReportDrafts>();
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<CaseService>();
         return services;
     }
 }

@@ -10,34 +10,12 @@ using SocialRiskBot.Tests.Harness;
 namespace SocialRiskBot.Tests.Conversations;
 
 /// <summary>An employee reports a social-media mishap from personal chat; the case goes to the owner's channel.</summary>
-public sealed partial class ReportFlowTests : IAsyncLifetime
+public sealed class ReportFlowTests : IAsyncLifetime
 {
-    private const string ItSecurityChannel = "19:it-security@thread.tacv2";
-    private const string RiskCommitteeChannel = "19:risk-committee@thread.tacv2";
+    private readonly ConversationHarness _bot = new(settings: ReportDriver.Departments);
+    private readonly ReportDriver _reporter;
 
-    private readonly ConversationHarness _bot = new(settings: new Dictionary<string, string?>
-    {
-        ["Departments:0:Id"] = "it-security",
-        ["Departments:0:Name"] = "IT security",
-        ["Departments:0:TeamId"] = "19:team@thread.tacv2",
-        ["Departments:0:ChannelId"] = ItSecurityChannel,
-        ["Departments:1:Id"] = "marketing",
-        ["Departments:1:Name"] = "Marketing",
-        ["Departments:2:Id"] = "risk-committee",
-        ["Departments:2:Name"] = "Social-media risk committee",
-        ["Departments:2:TeamId"] = "19:team@thread.tacv2",
-        ["Departments:2:ChannelId"] = RiskCommitteeChannel,
-        ["Departments:3:Id"] = "legal-compliance",
-        ["Departments:3:Name"] = "Legal & compliance",
-        ["Departments:4:Id"] = "hr",
-        ["Departments:4:Name"] = "HR",
-        ["Departments:5:Id"] = "communications",
-        ["Departments:5:Name"] = "Communications",
-        ["Departments:6:Id"] = "customer-care",
-        ["Departments:6:Name"] = "Customer care",
-        ["Departments:7:Id"] = "vendor-management",
-        ["Departments:7:Name"] = "Vendor management",
-    });
+    public ReportFlowTests() => _reporter = new ReportDriver(_bot);
 
     [Fact]
     public async Task Reporter_on_mobile_reports_a_hacked_company_account_and_IT_security_gets_the_case_card()
@@ -54,7 +32,7 @@ public sealed partial class ReportFlowTests : IAsyncLifetime
         Assert.Contains("Critical", Json(review), StringComparison.Ordinal);
 
         var submitted = Json(await SubmitAsync(cardId, review, new { command = "report.submit" }));
-        var caseNumber = CaseNumberPattern().Match(submitted).Value;
+        var caseNumber = ReportDriver.CaseNumberPattern().Match(submitted).Value;
         Assert.NotEmpty(caseNumber);
         Assert.Contains("IT security", submitted, StringComparison.Ordinal);
         Assert.Contains("within 15 minutes", submitted, StringComparison.Ordinal);
@@ -139,46 +117,13 @@ public sealed partial class ReportFlowTests : IAsyncLifetime
         Assert.Contains("not on the list", reply.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_responder_pressing_a_case_card_button_is_told_honestly_that_it_is_not_built_yet()
-    {
-        var press = _bot.ChannelMessage(string.Empty);
-        press.Value = JsonSerializer.SerializeToElement(new { command = "case.acknowledge", @case = "SMR-2026-0001", version = 1 });
+    private Task<(string CardId, Activity Card)> StartAsync() => _reporter.StartAsync();
 
-        Assert.Equal(CommandRouter.CaseActionsComingSoon, Assert.Single(await _bot.SendAsync(press)).Text);
-    }
+    private Activity Submit(string cardId, Activity card, object inputs) => _reporter.Submit(cardId, card, inputs);
 
-    private async Task<(string CardId, Activity Card)> StartAsync()
-    {
-        var card = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("report")));
-        Assert.Contains("report.category", Json(card), StringComparison.Ordinal);
-        return ($"bot-msg-{_bot.Connector.Calls.Count}", card);
-    }
+    private Task<Activity> SubmitAsync(string cardId, Activity card, object inputs) => _reporter.SubmitAsync(cardId, card, inputs);
 
-    /// <summary>Submits a card as Teams does: its action's data (draft and version from the card) merged with the inputs.</summary>
-    private Activity Submit(string cardId, Activity card, object inputs)
-    {
-        var values = JsonSerializer.SerializeToNode(inputs)!.AsObject();
-        var cardJson = Json(card);
-        var token = Regex.Match(cardJson, "\"draft\":\"([0-9a-f]+)\",\"version\":\"?(\\d+)");
-        values["draft"] = token.Groups[1].Value;
-        values["version"] = int.Parse(token.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return _bot.PersonalSubmit(values, cardId);
-    }
-
-    private async Task<Activity> SubmitAsync(string cardId, Activity card, object inputs)
-    {
-        var replies = await _bot.SendAsync(Submit(cardId, card, inputs));
-        var update = Assert.Single(replies);
-        Assert.True(_bot.Connector.Calls.Last().Method == HttpMethod.Put, $"Expected the card to be replaced in place, but the bot sent: {Json(update)}");
-        return update;
-    }
-
-    private static string Json(Activity activity) =>
-        activity.Attachments is { Count: > 0 } a ? JsonSerializer.Serialize(a[0].Content!.Value, BotJson.Wire.JsonElement) : activity.Text ?? string.Empty;
-
-    [GeneratedRegex(@"SMR-\d{4}-\d{4,}")]
-    private static partial Regex CaseNumberPattern();
+    private static string Json(Activity activity) => ReportDriver.Json(activity);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,0 +1,33 @@
+namespace SocialRiskBot.Incidents;
+
+public enum CaseAction
+{
+    Acknowledge,
+    Assign,
+    Note,
+    ChangeSeverity,
+    Reroute,
+    Resolve,
+    Reopen,
+}
+
+/// <summary>A responder's action on a case, from the version of the card they pressed.</summary>
+/// <param name="Text">The note or the resolution summary.</param>
+/// <param name="Value">The new severity or department id.</param>
+public sealed record CaseActionRequest(string CaseNumber, int? Version, CaseAction Action, string ActorName, string? Text, string? Value);
+
+public enum CaseActionOutcomeKind
+{
+    Done,
+
+    /// <summary>The card was older than the case: someone else acted first; nothing changed.</summary>
+    Stale,
+
+    /// <summary>No such case (a tampered or mistyped card).</summary>
+    NotFound,
+
+    /// <summary>The action does not fit the case or its input (see the message); nothing changed.</summary>
+    Refused,
+}
+
+public sealed record CaseActionOutcome(CaseActionOutcomeKind Kind, Incident? Incident = null, string? Message = null);

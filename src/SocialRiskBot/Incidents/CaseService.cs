@@ -1,0 +1,103 @@
+using SocialRiskBot.Organization;
+using SocialRiskBot.Storage.Tables;
+
+namespace SocialRiskBot.Incidents;
+
+/// <summary>
+/// What responders do to a case. Each action applies to the version of the card that was pressed: the case
+/// and its notifications are written in one ETag-guarded batch, so of two responders acting at once exactly
+/// one wins and the other is told who got there first. Every change adds a history line (the audit trail).
+/// </summary>
+public sealed class CaseService(IncidentStore incidents, DepartmentDirectory departments, TimeProvider time)
+{
+    public const int MaxText = 1000;
+
+    public Task<(Incident? Incident, string? ETag)> GetAsync(string caseNumber, CancellationToken cancellationToken) =>
+        incidents.GetAsync(caseNumber, cancellationToken);
+
+    /// <param name="notifications">Builds the outbox rows for the change (card update, reporter message), from the case before and after.</param>
+    public async Task<CaseActionOutcome> ApplyAsync(
+        CaseActionRequest request,
+        Func<Incident, Incident, CancellationToken, Task<IReadOnlyList<TableOperation>>> notifications,
+        CancellationToken cancellationToken)
+    {
+        var (incident, etag) = await incidents.GetAsync(request.CaseNumber, cancellationToken).ConfigureAwait(false);
+        if (incident is null)
+        {
+            return new CaseActionOutcome(CaseActionOutcomeKind.NotFound);
+        }
+
+        if (request.Version != incident.Version)
+        {
+            return Stale(incident);
+        }
+
+        var (changed, problem) = Change(incident, request);
+        if (changed is null)
+        {
+            return new CaseActionOutcome(CaseActionOutcomeKind.Refused, incident, problem);
+        }
+
+        var operations = await notifications(incident, changed, cancellationToken).ConfigureAwait(false);
+        return await incidents.TryUpdateAsync(changed, etag!, operations, cancellationToken).ConfigureAwait(false)
+            ? new CaseActionOutcome(CaseActionOutcomeKind.Done, changed)
+            : Stale((await incidents.GetAsync(request.CaseNumber, cancellationToken).ConfigureAwait(false)).Incident ?? incident);
+    }
+
+    private static CaseActionOutcome Stale(Incident current)
+    {
+        var last = current.History.LastOrDefault();
+        var who = last is null ? "Someone" : $"{last.Who} ({last.What})";
+        return new CaseActionOutcome(CaseActionOutcomeKind.Stale, current, $"{who} changed this case just before you, so I didn't apply your action. The card now shows the case as it is.");
+    }
+
+    private (Incident? Changed, string? Problem) Change(Incident incident, CaseActionRequest request)
+    {
+        var resolved = incident.Status == IncidentStatus.Resolved;
+        var text = request.Text?.Trim();
+        switch (request.Action)
+        {
+            case CaseAction.Acknowledge when incident.Status == IncidentStatus.New:
+                return (Next(incident, request, "acknowledged it") with { Status = IncidentStatus.Acknowledged }, null);
+            case CaseAction.Acknowledge:
+                return (null, "This case is already acknowledged.");
+            case CaseAction.Assign when !resolved:
+                return (Next(incident, request, "took it on") with { AssigneeName = request.ActorName, Status = IncidentStatus.Acknowledged }, null);
+            case CaseAction.Note when string.IsNullOrEmpty(text):
+                return (null, "The note is empty: write something before you add it.");
+            case CaseAction.Note when text!.Length > MaxText:
+                return (null, $"Please keep a note to {MaxText:N0} characters (it is {text.Length:N0}).");
+            case CaseAction.Note:
+                return (Next(incident, request, $"note: {text}"), null);
+            case CaseAction.ChangeSeverity when !resolved:
+                return Enum.TryParse<Severity>(request.Value, ignoreCase: true, out var severity) && Enum.IsDefined(severity) && !int.TryParse(request.Value, out _)
+                    ? severity == incident.Severity
+                        ? (null, $"The severity is already {severity}.")
+                        : (Next(incident, request, $"changed the severity from {incident.Severity} to {severity}") with { Severity = severity }, null)
+                    : (null, "Please choose a severity from the list.");
+            case CaseAction.Reroute when !resolved:
+                var department = departments.Find(request.Value);
+                return department is null ? (null, "Please choose a department from the list.")
+                    : department.Id == incident.OwnerId ? (null, $"{department.Name} already has this case.")
+                    : (Next(incident, request, $"rerouted it to {department.Name}") with { OwnerId = department.Id, Status = IncidentStatus.New, AssigneeName = null }, null);
+            case CaseAction.Resolve when !resolved && string.IsNullOrEmpty(text):
+                return (null, "Please write a short resolution summary: the reporter will read it.");
+            case CaseAction.Resolve when !resolved && text!.Length > MaxText:
+                return (null, $"Please keep the summary to {MaxText:N0} characters (it is {text.Length:N0}).");
+            case CaseAction.Resolve when !resolved:
+                return (Next(incident, request, $"resolved it: {text}") with { Status = IncidentStatus.Resolved, Resolution = text }, null);
+            case CaseAction.Reopen when resolved:
+                return (Next(incident, request, "reopened it") with { Status = IncidentStatus.Acknowledged }, null);
+            case CaseAction.Reopen:
+                return (null, "This case is open already.");
+            default:
+                return (null, "This case is resolved: reopen it first.");
+        }
+    }
+
+    private Incident Next(Incident incident, CaseActionRequest request, string what) => incident with
+    {
+        Version = incident.Version + 1,
+        History = [.. incident.History, new CaseEvent(time.GetUtcNow(), request.ActorName, what)],
+    };
+}
