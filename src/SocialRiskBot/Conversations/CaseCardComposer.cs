@@ -45,11 +45,12 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
 
     public string CategoryLabel(Incident incident) => categories.Find(incident.CategoryId)?.Label ?? incident.CategoryId;
 
-    private string Status(Incident incident) => incident.Status switch
+    /// <summary>Where a case stands, in words for the reporter and the card alike.</summary>
+    public string Status(Incident incident) => incident.Status switch
     {
         IncidentStatus.New => $"With {OwnerName(incident)}, not acknowledged yet",
         IncidentStatus.Acknowledged => $"Acknowledged by {OwnerName(incident)}",
-        _ => "Resolved",
+        _ => $"Resolved by {OwnerName(incident)}",
     };
 
     /// <summary>Times in UTC with the zone named: responders may sit anywhere.</summary>

@@ -15,9 +15,6 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
     internal const string AskComingSoon =
         "Policy answers are coming soon, so I can't answer questions yet. For now, please check the social-media policy on the intranet or ask your manager.";
 
-    internal const string MyReportsComingSoon =
-        "A list of your reports and where they stand is coming soon. Until then, each report's case number is on its confirmation card.";
-
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var command = BotCommand.From(turn.Activity);
@@ -38,6 +35,9 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
             case BotCommandKind.CaseCard when command.Payload is { } form:
                 await cases.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
                 return;
+            case BotCommandKind.MyReports:
+                await reports.ListAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
             case BotCommandKind.Cancel:
                 await reports.CancelAsync(turn, cancellationToken).ConfigureAwait(false);
                 return;
@@ -51,7 +51,6 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
             BotCommandKind.Help => Replies.Card(cards.Render(new HelpCard())),
             BotCommandKind.Train => Replies.Text(TrainingComingSoon),
             BotCommandKind.Ask => Replies.Text(AskComingSoon),
-            BotCommandKind.MyReports => Replies.Text(MyReportsComingSoon),
             _ => Replies.Text(NotUnderstood),
         };
         await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,7 @@ namespace SocialRiskBot.Conversations;
 /// each submit; a stale or replayed card changes nothing and says so; typed text works where the card asks
 /// for words; <c>cancel</c> works at any step.
 /// </summary>
-public sealed class ReportConversation(ReportService reports, ReportCardComposer composer, CaseRouting routing, CardRenderer cards)
+public sealed class ReportConversation(ReportService reports, ReportCardComposer composer, CaseRouting routing, CardRenderer cards, ReporterCases reporterCases, CaseCardComposer caseCards)
 {
     internal const string StaleCard = "That card is out of date (it was already used, or the report moved on), so I didn't change anything.";
     internal const string NothingToCancel = "There's no report in progress, so there is nothing to cancel.";
@@ -52,6 +52,15 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
                 await turn.SendAsync(Replies.Text(StaleCard), cancellationToken).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary><c>my reports</c>: the reporter's ten latest cases and where each stands.</summary>
+    public async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var latest = await reporterCases.LatestAsync(UserNames.KeyOf(turn), 10, cancellationToken).ConfigureAwait(false);
+        var card = new MyReportsCard(latest.Count > 0, [.. latest.Select(i => new MyReportsCard.Item(
+            i.CaseNumber, caseCards.CategoryLabel(i), caseCards.Status(i), CaseCardComposer.When(i.ReportedAt)))]);
+        await turn.SendAsync(Replies.Card(cards.Render(card)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The typed <c>cancel</c>.</summary>

@@ -27,6 +27,7 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<CaseNumbers>();
         services.AddSingleton<ReportDrafts>();
         services.AddSingleton<IncidentStore>();
+        services.AddSingleton<ReporterCases>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<CaseService>();
         return services;

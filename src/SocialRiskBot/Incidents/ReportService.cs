@@ -6,7 +6,7 @@ namespace SocialRiskBot.Incidents;
 /// Submitting is idempotent: the case number is fixed in the draft before the case is written, so a
 /// repeated Submit (double tap, retry after a crash) completes the same case and never creates a second.
 /// </summary>
-public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, TimeProvider time)
+public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, ReporterCases reporterCases, TimeProvider time)
 {
     /// <summary>The open draft (to resume where the reporter left off), or a new one.</summary>
     public async Task<ReportDraft> StartAsync(string reporterKey, CancellationToken cancellationToken)
@@ -126,6 +126,8 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
         {
             await incidents.TryCreateAsync(incident, await notifications(incident, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
+
+        await reporterCases.RecordAsync(incident, cancellationToken).ConfigureAwait(false);
 
         if (draft.Step == ReportStep.Submitting)
         {

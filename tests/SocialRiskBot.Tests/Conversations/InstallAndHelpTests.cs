@@ -112,7 +112,6 @@ public sealed class InstallAndHelpTests : IAsyncLifetime
     [Theory]
     [InlineData("train", CommandRouter.TrainingComingSoon)]
     [InlineData("ask can I post a photo from the office?", CommandRouter.AskComingSoon)]
-    [InlineData("my reports", CommandRouter.MyReportsComingSoon)]
     [InlineData("what's the weather", CommandRouter.NotUnderstood)]
     public async Task Features_not_built_yet_say_so_honestly_and_anything_else_points_to_help(string text, string expected)
     {

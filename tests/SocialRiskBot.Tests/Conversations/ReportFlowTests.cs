@@ -117,6 +117,29 @@ public sealed class ReportFlowTests : IAsyncLifetime
         Assert.Contains("not on the list", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task My_reports_lists_each_case_with_where_it_stands()
+    {
+        Assert.Contains("You haven't reported anything yet", Json(Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("my reports")))), StringComparison.Ordinal);
+
+        var caseNumber = await _reporter.ReportHackedAccountAsync();
+        var list = Json(Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("my reports"))));
+
+        Assert.Contains(caseNumber, list, StringComparison.Ordinal);
+        Assert.Contains("With IT security, not acknowledged yet", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("You haven't reported anything yet", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nobody_else_sees_my_reports()
+    {
+        await _reporter.ReportHackedAccountAsync();
+
+        var theirs = Json(Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("my reports", userId: "29:megan", name: "Megan Bowen"))));
+
+        Assert.Contains("You haven't reported anything yet", theirs, StringComparison.Ordinal);
+    }
+
     private Task<(string CardId, Activity Card)> StartAsync() => _reporter.StartAsync();
 
     private Activity Submit(string cardId, Activity card, object inputs) => _reporter.Submit(cardId, card, inputs);
