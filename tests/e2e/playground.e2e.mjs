@@ -11,7 +11,9 @@
 // Journeys: the tenant (team and channels), the welcome card on install and not again on reload, the help
 // card and its button, a card submit round trip (settings saved in place, read back from storage), and an
 // incident report (one card replaced in place from category to case number, then the case card in the
-// owner's channel and the notice in the risk committee's, both posted by the bot's outbox).
+// owner's channel and the notice in the risk committee's, both posted by the bot's outbox), and the case worked
+// from its card (Acknowledge updates the same card in place for the channel and tells the reporter in Personal
+// Chat; pressing it again changes nothing and the bot says why in the card's thread).
 //
 // Environment:
 //   PLAYGROUND_URL     required
@@ -20,8 +22,8 @@
 //   CHROMIUM_PATH      default /usr/bin/chromium
 //   E2E_STEP_TIMEOUT   milliseconds per step, default 30000
 //   E2E_DEBUG=1        also print every message the Playground streams to the page
-//   E2E_SCREENSHOTS=1  also save welcome.png, help.png, settings.png, settings-saved.png, report-*.png and
-//                      channel-*.png in E2E_ARTIFACTS, to look at the cards
+//   E2E_SCREENSHOTS=1  also save welcome.png, help.png, settings.png, settings-saved.png, report-*.png,
+//                      channel-*.png and reporter-*.png in E2E_ARTIFACTS, to look at the cards
 //
 // Exit status 0 when every step passed, 1 otherwise.
 
@@ -104,11 +106,26 @@ const GENERAL_CHANNEL_ID = "19:social-media-risk@thread.tacv2";
 const RISK_COMMITTEE_CHANNEL_ID = "19:risk-committee@thread.tacv2";
 // The outbox delivers within its poll interval (2 s by default); a wide margin for a busy machine.
 const CHANNEL_POST_TIMEOUT = 15_000;
+// To see that something does NOT come, watch the stream for longer than one outbox poll (2 s by default): a
+// message the bot stored without waking the outbox would go out on the next poll.
+const OUTBOX_QUIET_WINDOW = 3_000;
+
+// Working the case from its card in General. Alex is a member of the team that IT security (the owner of hacked
+// accounts) points at, so Alex may act. Texts come from cards/case.json and the bot's case status, history
+// and reporter messages.
+const OWNER = "IT security";
+const ACKNOWLEDGE = "Acknowledge";
+const ACKNOWLEDGED_STATUS = `Acknowledged by ${OWNER}`;
+const ACKNOWLEDGED_HISTORY = "acknowledged it";
+const ALREADY_ACKNOWLEDGED = /already acknowledged/i;
+const pickedUp = caseNumber => new RegExp(`picked up your report ${caseNumber}(?!\\d)`);
 
 // Selectors of the Playground 0.2.x UI (see docs/tooling-notes.md).
 const COMPOSE_BOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const SEND_BUTTON = 'button[aria-label="Send Message"]';
-const BOT_CARD = ".fai-OutputCard .ac-adaptiveCard";
+// A bot's message in a chat (card or text) is a bubble; its card is inside.
+const BOT_BUBBLE = ".fai-OutputCard";
+const BOT_CARD = `${BOT_BUBBLE} .ac-adaptiveCard`;
 const cardButton = title => `.ac-actionSet button[aria-label="${title}"]`;
 // A Container with a selectAction: the renderer makes the whole row a button.
 const TAPPABLE_ROW = ".ac-selectable";
@@ -319,6 +336,9 @@ try {
     let caseNumber;
     // When "Send report" was tapped, and the stream index just before (the channel posts may beat the update).
     let sent;
+    let caseCardMessageId; // the case card's post in General, in the Playground's stream
+    let acknowledged; // when Acknowledge was pressed, and the stream index just before
+    let acknowledgedCardText; // the case card as it reads once acknowledged
 
     await step(`(e) typing "report" shows "${REPORT_TEXT}" with one tappable row per category`, async () => {
         reportCardIndex = await botCards.count();
@@ -414,7 +434,8 @@ try {
     });
 
     await step(`(f) in "${TEAM_NAME} - General" the case card is a new post within ${seconds(CHANNEL_POST_TIMEOUT)} s: case number, ${SEVERITY}, the report as typed`, async () => {
-        const post = await openChannelAndFindPost("General", GENERAL_CHANNEL_ID, caseNumber, sent);
+        const { post, messageId } = await openChannelAndFindPost("General", GENERAL_CHANNEL_ID, caseNumber, sent);
+        caseCardMessageId = messageId;
         const card = post.locator(".ac-adaptiveCard");
         const lines = (await card.innerText()).split("\n").map(line => line.trim());
         if (lines[0] !== `Case ${caseNumber}` || !lines.includes(`${SEVERITY} severity`)) {
@@ -425,13 +446,126 @@ try {
     });
 
     await step(`(f) in "${TEAM_NAME} - ${TEAM_CHANNELS[1]}" a notice of the same case is a new post (critical cases)`, async () => {
-        const post = await openChannelAndFindPost(TEAM_CHANNELS[1], RISK_COMMITTEE_CHANNEL_ID, caseNumber, sent);
+        const { post } = await openChannelAndFindPost(TEAM_CHANNELS[1], RISK_COMMITTEE_CHANNEL_ID, caseNumber, sent);
         const text = await post.locator(".ac-adaptiveCard").innerText();
         if (!text.includes(SEVERITY)) throw new Error(`the risk committee's notice does not say ${SEVERITY}. It reads:\n${text}`);
         await keepScreenshot("channel-risk-committee.png");
     });
 
-    await step("over the whole run the bot sent exactly one welcome card, updated the settings card once and the report card 3 times, and nothing else", async () => {
+    await step(`(g) in General, "${ACKNOWLEDGE}" on the case card updates that same card within ${seconds(CHANNEL_POST_TIMEOUT)} s: "${ACKNOWLEDGED_STATUS}", history "Alex Wilber · ${ACKNOWLEDGED_HISTORY}"`, async () => {
+        const { post, card } = await openCaseCard(caseNumber);
+        const before = await factsOf(card);
+        const historyBefore = historyLines(await card.innerText());
+        if (before.Status === ACKNOWLEDGED_STATUS || historyBefore.some(line => line.endsWith(ACKNOWLEDGED_HISTORY))) {
+            throw new Error(`the case card reads as acknowledged before anyone pressed "${ACKNOWLEDGE}": status "${before.Status}", history ${JSON.stringify(historyBefore)}`);
+        }
+        const postsBefore = await page.locator(CHANNEL_POST).count();
+        acknowledged = { at: Date.now(), eventsFrom: streamEvents.length };
+        await card.locator(cardButton(ACKNOWLEDGE)).click();
+        // The bot answers through the outbox: an update of the case card's message, not a new post.
+        const update = await nextStreamEvent(acknowledged.eventsFrom,
+            e => e.action === "updateMessage" && e.messageId === caseCardMessageId,
+            `update of the case card's message ${caseCardMessageId}`, acknowledged.at + CHANNEL_POST_TIMEOUT - Date.now());
+        if (update.conversationId !== GENERAL_CHANNEL_ID) {
+            throw new Error(`the case card's message was updated in ${update.conversationId} (expected ${GENERAL_CHANNEL_ID})`);
+        }
+        if (!update.json.includes(ACKNOWLEDGED_STATUS)) {
+            throw new Error(`the case card was updated without "${ACKNOWLEDGED_STATUS}": ${update.json.slice(0, 600)}`);
+        }
+        console.log(`      updated ${seconds(update.at - acknowledged.at)} s after "${ACKNOWLEDGE}"`);
+        await card.filter({ hasText: ACKNOWLEDGED_STATUS }).waitFor().catch(async () => {
+            const actual = await card.innerText({ timeout: 1000 }).catch(() => "(unreadable)");
+            throw new Error(`the case card in General does not show "${ACKNOWLEDGED_STATUS}" after the update. It reads:\n${actual}`);
+        });
+        const facts = await factsOf(card);
+        if (facts.Status !== ACKNOWLEDGED_STATUS) {
+            throw new Error(`the case card's status reads "${facts.Status}" (expected "${ACKNOWLEDGED_STATUS}")`);
+        }
+        // Everything else on the card stays as it was: same case, category, platform, deadline.
+        const changed = Object.keys(before).filter(title => title !== "Status" && facts[title] !== before[title]);
+        if (changed.length > 0) {
+            throw new Error(`acknowledging also changed ${changed.join(", ")}: ${JSON.stringify(before)} became ${JSON.stringify(facts)}`);
+        }
+        acknowledgedCardText = await card.innerText();
+        const history = historyLines(acknowledgedCardText);
+        const expectedHistory = [...historyBefore, `· Alex Wilber · ${ACKNOWLEDGED_HISTORY}`];
+        const historyOk = history.length === expectedHistory.length &&
+            history.every((line, index) => index < historyBefore.length ? line === historyBefore[index] : line.endsWith(expectedHistory[index]));
+        if (!historyOk) {
+            throw new Error(`the case card's history reads ${JSON.stringify(history)} (expected ${JSON.stringify(historyBefore)} and then "… ${expectedHistory.at(-1)}")`);
+        }
+        // Still one post about the case, and no new post or reply anywhere in General.
+        await expectCount(post, 1, `posts about ${caseNumber} in General after "${ACKNOWLEDGE}"`);
+        await expectCount(page.locator(CHANNEL_POST), postsBefore, `posts in General after "${ACKNOWLEDGE}" (the card must be updated, not posted again)`);
+        const creates = streamEvents.slice(acknowledged.eventsFrom).filter(e => e.action === "createMessage" && inGeneral(e));
+        if (creates.length !== 0) {
+            throw new Error(`the bot sent ${creates.length} new message(s) in General on "${ACKNOWLEDGE}" (expected only the update): ` +
+                creates.map(e => `${e.conversationId}: ${e.json.slice(0, 300)}`).join("\n"));
+        }
+        await keepScreenshot("channel-acknowledged.png");
+    });
+
+    await step(`(g) back in Personal Chat, a new message from the bot says ${OWNER} "picked up your report" and names the case`, async () => {
+        const told = await nextStreamEvent(acknowledged.eventsFrom,
+            e => e.action === "createMessage" && inPersonalChat(e) && pickedUp(caseNumber).test(e.json),
+            `new message in Personal Chat with "picked up your report ${caseNumber}"`, acknowledged.at + CHANNEL_POST_TIMEOUT - Date.now());
+        console.log(`      sent ${seconds(told.at - acknowledged.at)} s after "${ACKNOWLEDGE}"`);
+        await page.getByRole("treeitem", { name: "Personal Chat", exact: true }).click();
+        const bubbles = page.locator(BOT_BUBBLE);
+        const message = bubbles.filter({ hasText: pickedUp(caseNumber) });
+        await message.first().waitFor().catch(async () => {
+            const last = await bubbles.last().innerText({ timeout: 1000 }).catch(() => "(none)");
+            throw new Error(`Personal Chat shows no message with "picked up your report ${caseNumber}". Its last bot message reads:\n${last}`);
+        });
+        await expectCount(message, 1, `messages in Personal Chat saying "picked up your report ${caseNumber}"`);
+        const text = (await message.innerText()).trim();
+        if (!text.includes(OWNER)) throw new Error(`the message does not say who picked the report up (${OWNER}). It reads:\n${text}`);
+        // It is the newest message, below the report card, which keeps its "Report sent" state.
+        const last = (await bubbles.last().innerText()).trim();
+        if (last !== text) throw new Error(`the pick-up message is not the newest in Personal Chat; the newest reads:\n${last}`);
+        await botCards.nth(reportCardIndex).filter({ hasText: SUBMITTED_TEXT }).filter({ hasText: caseNumber }).waitFor();
+        console.log(`      it reads: ${text}`);
+        await keepScreenshot("reporter-picked-up.png");
+    });
+
+    await step(`(g) "${ACKNOWLEDGE}" again on the updated card changes nothing, and the bot says in the card's thread that the case is already acknowledged`, async () => {
+        const { post, card } = await openCaseCard(caseNumber);
+        // The updated card still offers the button: the case is acknowledged, not resolved.
+        await expectCount(card.locator(cardButton(ACKNOWLEDGE)), 1, `"${ACKNOWLEDGE}" buttons on the acknowledged case card`);
+        const cardBefore = await card.innerText();
+        if (cardBefore !== acknowledgedCardText) {
+            throw new Error(`the case card changed since it was acknowledged. It reads:\n${cardBefore}`);
+        }
+        const pressed = { at: Date.now(), eventsFrom: streamEvents.length };
+        await card.locator(cardButton(ACKNOWLEDGE)).click();
+        // The answer is a reply in the case card's thread (Teams' "<channel>;messageid=<post>" conversation).
+        const thread = `${GENERAL_CHANNEL_ID};messageid=${caseCardMessageId}`;
+        const reply = await nextStreamEvent(pressed.eventsFrom,
+            e => e.action === "createMessage" && inGeneral(e) && ALREADY_ACKNOWLEDGED.test(e.json),
+            `new message in General saying the case is ${ALREADY_ACKNOWLEDGED.source}`, pressed.at + CHANNEL_POST_TIMEOUT - Date.now());
+        if (reply.conversationId !== thread) {
+            throw new Error(`the bot answered in ${reply.conversationId} (expected the case card's thread ${thread})`);
+        }
+        const shown = post.getByText(ALREADY_ACKNOWLEDGED);
+        await shown.first().waitFor().catch(async () => {
+            const actual = await post.innerText({ timeout: 1000 }).catch(() => "(unreadable)");
+            throw new Error(`the case card's thread in General does not show the bot's answer. The post reads:\n${actual}`);
+        });
+        await expectCount(shown, 1, "answers saying the case is already acknowledged under the case card");
+        // Nothing else may follow: no card update and no message to anyone, for longer than an outbox poll.
+        await expectNoStreamEvent(pressed.eventsFrom,
+            e => e !== reply && (e.action === "updateMessage" || e.action === "createMessage"),
+            `second "${ACKNOWLEDGE}"`, OUTBOX_QUIET_WINDOW);
+        const cardAfter = await card.innerText();
+        if (cardAfter !== acknowledgedCardText) {
+            throw new Error(`the second "${ACKNOWLEDGE}" changed the case card. It reads:\n${cardAfter}\n(expected as after the first:\n${acknowledgedCardText})`);
+        }
+        await expectCount(post, 1, `posts about ${caseNumber} in General after the second "${ACKNOWLEDGE}"`);
+        console.log(`      the bot answered: ${JSON.parse(reply.json).text}`);
+        await keepScreenshot("channel-already-acknowledged.png");
+    });
+
+    await step("over the whole run the bot sent exactly one welcome card, updated the settings card once, the report card 3 times and the case card once, and nothing else", async () => {
         // Back in Personal Chat, where the welcome card would show; the report card there keeps its last state.
         await page.getByRole("treeitem", { name: "Personal Chat", exact: true }).click();
         await botCards.nth(reportCardIndex).filter({ hasText: caseNumber }).waitFor();
@@ -444,16 +578,17 @@ try {
         for (const e of streamEvents.filter(e => e.action === "updateMessage")) {
             updated[e.messageId] = (updated[e.messageId] ?? 0) + 1;
         }
-        const expected = { [settingsMessageId]: 1, [reportMessageId]: 3 };
+        const expected = { [settingsMessageId]: 1, [reportMessageId]: 3, [caseCardMessageId]: 1 };
         const sorted = counts => JSON.stringify(Object.entries(counts).sort());
         if (sorted(updated) !== sorted(expected)) {
-            throw new Error(`the bot updated messages ${JSON.stringify(updated)} (expected the settings card ${settingsMessageId} once ` +
-                `and the report card ${reportMessageId} 3 times: category, details, review)`);
+            throw new Error(`the bot updated messages ${JSON.stringify(updated)} (expected the settings card ${settingsMessageId} once, ` +
+                `the report card ${reportMessageId} 3 times: category, details, review, and the case card ${caseCardMessageId} once: acknowledged)`);
         }
-        // The whole report, start to case number, was one message in Personal Chat.
+        // The whole report, start to case number, was one message in Personal Chat; the pick-up news is the only other.
         const reportMessages = streamEvents.slice(reportEventsFrom).filter(e => e.action === "createMessage" && inPersonalChat(e));
-        if (reportMessages.length !== 1) {
-            throw new Error(`the bot sent ${reportMessages.length} new messages in Personal Chat from "report" on (expected 1, the card):\n` +
+        const expectedReportMessages = [reportMessageId, streamEvents.find(e => inPersonalChat(e) && pickedUp(caseNumber).test(e.json))?.messageId];
+        if (JSON.stringify(reportMessages.map(e => e.messageId)) !== JSON.stringify(expectedReportMessages)) {
+            throw new Error(`the bot sent ${reportMessages.length} new messages in Personal Chat from "report" on (expected 2, the card and "picked up your report"):\n` +
                 reportMessages.map(e => e.json.slice(0, 300)).join("\n"));
         }
     });
@@ -554,6 +689,11 @@ function inPersonalChat(event) {
     return event.conversationId === PERSONAL_CHAT_ID;
 }
 
+// In the General channel or in one of its threads ("<channel id>;messageid=<post id>").
+function inGeneral(event) {
+    return event.conversationId === GENERAL_CHANNEL_ID || event.conversationId?.startsWith(`${GENERAL_CHANNEL_ID};`);
+}
+
 // The first streamed event from index `from` on that `fits`, waiting up to `timeout` ms (the step timeout
 // unless told) for it.
 function nextStreamEvent(from, fits, what, timeout = stepTimeout) {
@@ -571,6 +711,27 @@ function nextStreamEvent(from, fits, what, timeout = stepTimeout) {
             const actions = streamEvents.map(e => `${e.action} ${e.messageId}`).join(", ");
             reject(new Error(`the Playground streamed no ${what} within ${seconds(timeout)} s (it streamed: ${actions})`));
         }, Math.max(0, timeout));
+        streamWaiters.add(waiter);
+    });
+}
+
+// Watches the stream for `window` ms (from index `from` on) and fails as soon as an event that `fits` comes:
+// the only way to see that something does not happen.
+function expectNoStreamEvent(from, fits, what, window) {
+    const describe = event => `${event.action} ${event.messageId} in ${event.conversationId}: ${event.json.slice(0, 300)}`;
+    const seen = streamEvents.slice(from).find(fits);
+    if (seen) return Promise.reject(new Error(`the Playground streamed more after ${what}: ${describe(seen)}`));
+    return new Promise((resolve, reject) => {
+        const waiter = event => {
+            if (!fits(event)) return;
+            clearTimeout(timer);
+            streamWaiters.delete(waiter);
+            reject(new Error(`the Playground streamed more after ${what}: ${describe(event)}`));
+        };
+        const timer = setTimeout(() => {
+            streamWaiters.delete(waiter);
+            resolve();
+        }, window);
         streamWaiters.add(waiter);
     });
 }
@@ -642,12 +803,33 @@ async function tapExpectingUpdateInPlace(tap, cardIndex, messageId, text, what) 
     }
 }
 
+// "Case SMR-2026-0001" and not "Case SMR-2026-00010".
+function caseNumberPattern(caseNumber) {
+    return new RegExp(`Case ${caseNumber}(?!\\d)`);
+}
+
+// Opens General and returns the one post there about the case (`post`, a locator matching exactly it) and its
+// adaptive card (`card`).
+async function openCaseCard(caseNumber) {
+    await page.getByRole("treeitem", { name: `${TEAM_NAME} - General`, exact: true }).click();
+    const post = page.locator(CHANNEL_POST).filter({ has: page.locator(".ac-adaptiveCard").filter({ hasText: caseNumberPattern(caseNumber) }) });
+    await post.first().waitFor();
+    await expectCount(post, 1, `posts about ${caseNumber} in General`);
+    return { post, card: post.locator(".ac-adaptiveCard") };
+}
+
+// The history lines of a case card's text ("<when> · <who> · <what>"), below its "History" heading.
+function historyLines(cardText) {
+    const lines = cardText.split("\n").map(line => line.trim());
+    return lines.slice(lines.indexOf("History") + 1).filter(line => line.includes(" · "));
+}
+
 // Opens the team's `channel` and waits, until CHANNEL_POST_TIMEOUT after "Send report" (`sent.at`), for exactly
 // one post there whose card names the case. The Playground must have streamed it as a new message (a new post)
-// in conversation `channelId`, not as an update of an earlier one.
+// in conversation `channelId`, not as an update of an earlier one. Returns the post and its message id there.
 async function openChannelAndFindPost(channel, channelId, caseNumber, sent) {
     const heading = `Case ${caseNumber}`;
-    const namesTheCase = new RegExp(`Case ${caseNumber}(?!\\d)`); // not SMR-2026-00010 for SMR-2026-0001
+    const namesTheCase = caseNumberPattern(caseNumber);
     await page.getByRole("treeitem", { name: `${TEAM_NAME} - ${channel}`, exact: true }).click();
     const posts = page.locator(CHANNEL_POST).filter({ has: page.locator(".ac-adaptiveCard").filter({ hasText: namesTheCase }) });
     // The post may well be there already; the click still needs a moment to show the channel.
@@ -672,7 +854,7 @@ async function openChannelAndFindPost(channel, channelId, caseNumber, sent) {
         throw new Error(`the post about ${caseNumber} reached ${channel} ${seconds(after)} s after "Send report" (allowed ${seconds(CHANNEL_POST_TIMEOUT)} s)`);
     }
     console.log(`      posted ${seconds(after)} s after "Send report"`);
-    return posts.first();
+    return { post: posts.first(), messageId: streamed[0].messageId };
 }
 
 // A channel post's author, from its header.
