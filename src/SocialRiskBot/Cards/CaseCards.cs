@@ -6,6 +6,7 @@ namespace SocialRiskBot.Cards;
 /// Every action submits <c>case.&lt;action&gt;</c> with the case number and <see cref="Version"/>:
 /// acknowledge, assign, note (Input.Text <c>note</c>), severity (ChoiceSet <c>severity</c>), reroute
 /// (ChoiceSet <c>department</c>), resolve (Input.Text <c>summary</c>), reopen (only when resolved).
+/// Only the latest <see cref="CaseCardHistory.Shown"/> history lines are carried, so a long case stays small.
 /// </summary>
 public sealed record CaseCard(
     string CaseNumber,
@@ -23,7 +24,12 @@ public sealed record CaseCard(
     string Status,
     string AcknowledgeBy,
     IReadOnlyList<CaseCard.HistoryEntry> History,
+    bool HasEarlierHistory,
+    int EarlierHistoryCount,
     bool IsResolved,
+    bool CanAcknowledge,
+    string SeverityValue,
+    string OwnerId,
     IReadOnlyList<CardChoice> Departments,
     IReadOnlyList<CardChoice> Severities) : ICardModel
 {
@@ -32,6 +38,12 @@ public sealed record CaseCard(
     public static CardAudience Audience => CardAudience.Channel;
 
     public sealed record HistoryEntry(string When, string Who, string What);
+}
+
+public static class CaseCardHistory
+{
+    /// <summary>How many of the latest history lines a case card shows; the full history stays in storage.</summary>
+    public const int Shown = 8;
 }
 
 /// <summary>A short notice in a cc department's channel (or the risk committee's) pointing at a case another department owns.</summary>

@@ -29,8 +29,13 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         incident.ReporterName,
         Status(incident),
         When(incident.AcknowledgeBy),
-        [.. incident.History.Select(e => new CaseCard.HistoryEntry(When(e.At), e.Who, e.What))],
+        [.. incident.History.TakeLast(CaseCardHistory.Shown).Select(e => new CaseCard.HistoryEntry(When(e.At), e.Who, e.What))],
+        incident.History.Count > CaseCardHistory.Shown,
+        Math.Max(0, incident.History.Count - CaseCardHistory.Shown),
         incident.Status == IncidentStatus.Resolved,
+        incident.Status == IncidentStatus.New,
+        incident.Severity.ToString().ToLowerInvariant(),
+        incident.OwnerId,
         [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))],
         [.. Enum.GetValues<Severity>().Select(s => new CardChoice(s.ToString().ToLowerInvariant(), s.ToString()))]);
 

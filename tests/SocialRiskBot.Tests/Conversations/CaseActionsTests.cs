@@ -31,7 +31,10 @@ public sealed class CaseActionsTests : IAsyncLifetime
         Assert.Equal((IncidentStatus.Acknowledged, 2), (incident.Status, incident.Version));
         Assert.Equal(("Lee Gu", "acknowledged it"), (incident.History[^1].Who, incident.History[^1].What));
         var update = _bot.Connector.Calls.Single(c => c.Method == HttpMethod.Put && c.Uri.AbsolutePath.EndsWith("/activities/case-card-msg", StringComparison.Ordinal));
-        Assert.Contains("Acknowledged by IT security", ReportDriver.Json(update.Activity!), StringComparison.Ordinal);
+        var card = ReportDriver.Json(update.Activity!);
+        Assert.Contains("Acknowledged by IT security", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("case.acknowledge", card, StringComparison.Ordinal); // spent: the button is gone
+        Assert.Contains("case.assign", card, StringComparison.Ordinal);
         var told = _bot.Connector.Calls.Last(c => c.Method == HttpMethod.Post && c.Uri.AbsolutePath.Contains("a%3Apersonal-alex", StringComparison.Ordinal));
         Assert.Contains($"picked up your report {_caseNumber}", told.Activity!.Text, StringComparison.Ordinal);
     }
@@ -80,6 +83,34 @@ public sealed class CaseActionsTests : IAsyncLifetime
 
         Assert.Equal("risk-committee", (await CaseAsync()).OwnerId);
         Assert.Equal(before + 1, PostsTo(ReportDriver.RiskCommitteeChannel));
+    }
+
+    [Fact]
+    public async Task Acknowledging_twice_from_an_old_client_is_refused_with_the_reason()
+    {
+        await _bot.SendAsync(Press("acknowledge", 1));
+
+        var reply = Assert.Single(await _bot.SendAsync(Press("acknowledge", 2)));
+
+        Assert.Equal("This case is already acknowledged.", reply.Text);
+        Assert.Equal(2, (await CaseAsync()).Version);
+    }
+
+    [Fact]
+    public async Task A_long_case_shows_its_latest_history_and_how_much_is_not_shown()
+    {
+        for (var version = 1; version <= 10; version++)
+        {
+            await _bot.SendAsync(Press("note", version, extra: new() { ["note"] = $"Update {version}" }));
+        }
+
+        await Dispatcher.DispatchDueAsync(CancellationToken.None);
+        var card = ReportDriver.Json(_bot.Connector.Calls.Last(c => c.Method == HttpMethod.Put && c.Uri.AbsolutePath.EndsWith("/activities/case-card-msg", StringComparison.Ordinal)).Activity!);
+
+        Assert.Equal(11, (await CaseAsync()).History.Count);
+        Assert.Contains("3 earlier entries not shown", card, StringComparison.Ordinal);
+        Assert.Contains("note: Update 10", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("note: Update 2\"", card, StringComparison.Ordinal);
     }
 
     [Theory]
