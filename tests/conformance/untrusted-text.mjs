@@ -23,13 +23,12 @@
 // Run by tests/SocialRiskBot.IntegrationTests/Cards/UntrustedTextTests.cs; by hand:
 //   node tests/conformance/untrusted-text.mjs < cards.json
 
-import { chromium } from "playwright-core";
+import { launchChromium } from "../lib/chromium.mjs";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { adaptiveCardsBrowserBundle } from "./official-libraries.mjs";
 
-const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 let input;
 try {
@@ -45,21 +44,7 @@ try {
 const profile = mkdtempSync(path.join(tmpdir(), "socialriskbot-untrusted-text-"));
 let context;
 try {
-    context = await chromium.launchPersistentContext(profile, {
-        executablePath: chromiumPath,
-        headless: true,
-        timeout: 60_000, // only a bound for a hung start; a normal start takes well under a second
-        args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
-    });
+    context = await launchChromium(profile);
     const results = await renderAll(context, input);
     let failed = false;
     for (const result of results) {

@@ -27,14 +27,13 @@
 //
 // Exit status 0 when every step passed, 1 otherwise.
 
-import { chromium } from "playwright-core";
+import { launchChromium } from "../lib/chromium.mjs";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 const playgroundUrl = requiredEnv("PLAYGROUND_URL");
 const artifacts = process.env.E2E_ARTIFACTS || mkdtempSync(path.join(tmpdir(), "socialriskbot-e2e-"));
-const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const stepTimeout = Number(process.env.E2E_STEP_TIMEOUT || 30_000);
 const debug = process.env.E2E_DEBUG === "1";
 const screenshots = process.env.E2E_SCREENSHOTS === "1";
@@ -150,7 +149,7 @@ const streamEvents = [];
 const streamWaiters = new Set();
 
 try {
-    browser = await launchChromium();
+    browser = await openBrowser();
     page = browser.pages()[0] ?? (await browser.newPage());
     page.setDefaultTimeout(stepTimeout);
     page.on("websocket", recordBotMessages);
@@ -608,25 +607,13 @@ async function step(name, body) {
     console.log(`  ok  ${name} (${seconds(Date.now() - stepStarted)} s)`);
 }
 
-async function launchChromium() {
+async function openBrowser() {
     // A persistent context gives each run its own fresh --user-data-dir inside the artifacts folder.
     const profile = path.join(artifacts, "chromium-profile");
     mkdirSync(profile, { recursive: true });
-    const context = await chromium.launchPersistentContext(profile, {
-        executablePath: chromiumPath,
-        headless: true,
+    const context = await launchChromium(profile, {
         viewport: { width: 1280, height: 900 },
         timeout: Math.max(stepTimeout, 60_000), // a cold start on a busy CI machine is slow
-        args: [
-            "--headless",
-            "--no-sandbox", // CI runs as root
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
     });
     // Only the loopback exists here; the Playground's web fonts and animations come from a CDN, and
     // blocking them makes the page fail the same way every time instead of waiting on the network.
