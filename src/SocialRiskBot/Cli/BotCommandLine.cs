@@ -21,6 +21,7 @@ public static class BotCommandLine
             return 0;
         });
         root.Subcommands.Add(CheckCommand.Create(buildBot));
+        root.Subcommands.Add(ContentCommand.Create(buildBot));
         root.Subcommands.Add(ManifestCommand.Create(buildBot));
 
         // Exceptions propagate: the test host stops Main by throwing through it, and a crash must fail loudly.
