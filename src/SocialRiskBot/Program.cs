@@ -2,6 +2,7 @@ using SocialRiskBot.BotFramework;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Cli;
 using SocialRiskBot.Conversations;
+using SocialRiskBot.Faq;
 using SocialRiskBot.Hosting;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
@@ -22,6 +23,7 @@ static WebApplication BuildBot(string[] args)
     builder.Services.AddCards();
     builder.Services.AddOrganization();
     builder.Services.AddIncidents();
+    builder.Services.AddFaq();
     builder.Services.AddProfiles();
     builder.Services.AddConversations();
 

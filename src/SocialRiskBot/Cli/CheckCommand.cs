@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Content;
+using SocialRiskBot.Faq;
 using SocialRiskBot.Storage;
 using SocialRiskBot.Storage.Tables;
 
 namespace SocialRiskBot.Cli;
 
-/// <summary><c>check</c>: validates configuration, card templates and storage, then exits (0 = ready to serve).</summary>
+/// <summary><c>check</c>: validates configuration, card templates, content and storage, then exits (0 = ready to serve).</summary>
 public static class CheckCommand
 {
     public static Command Create(Func<string[], WebApplication> buildBot)
@@ -24,11 +26,13 @@ public static class CheckCommand
                 Console.WriteLine("configuration: ok");
                 var cards = app.Services.GetRequiredService<CardRenderer>();
                 Console.WriteLine($"card templates: ok ({cards.TemplateNames.Count()})");
+                var faq = app.Services.GetRequiredService<FaqContent>();
+                Console.WriteLine($"content: ok ({faq.Entries.Count} FAQ entries)");
                 await app.Services.GetRequiredService<ITableStore>().CheckAvailableAsync(cancellationToken).ConfigureAwait(false);
                 Console.WriteLine("storage: ok");
                 return 0;
             }
-            catch (Exception ex) when (ex is OptionsValidationException or CardTemplateException or StorageException or DirectoryNotFoundException)
+            catch (Exception ex) when (ex is OptionsValidationException or CardTemplateException or ContentException or StorageException or DirectoryNotFoundException)
             {
                 await Console.Error.WriteLineAsync($"check failed: {ex.Message}").ConfigureAwait(false);
                 return 1;

@@ -15,6 +15,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("configuration: ok", output, StringComparison.Ordinal);
         Assert.Contains("card templates: ok", output, StringComparison.Ordinal);
+        Assert.Contains("content: ok", output, StringComparison.Ordinal);
         Assert.Contains("storage: ok", output, StringComparison.Ordinal);
     }
 
@@ -31,6 +32,28 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Bot:TenantId is required for SingleTenant.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Content_validate_accepts_the_shipped_content()
+    {
+        var (exitCode, output) = await RunAsync([], "content", "validate");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("content: ok", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Content_validate_names_file_line_and_problem_and_exits_1()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "content"));
+        File.WriteAllText(Path.Combine(_folder, "content", "faq.yaml"), "entries:\n  - id: Bad Id\n");
+        File.WriteAllText(Path.Combine(_folder, "content", "synonyms.yaml"), "groups:\n  - [a, b]\n");
+
+        var (exitCode, output) = await RunAsync([], "content", "validate", "--folder", Path.Combine(_folder, "content"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("content/faq.yaml:2: the id 'Bad Id' must be lower-case words joined by hyphens", output, StringComparison.Ordinal);
     }
 
     [Fact]
