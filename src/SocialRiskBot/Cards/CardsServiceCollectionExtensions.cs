@@ -1,3 +1,5 @@
+using SocialRiskBot.Hosting;
+
 namespace SocialRiskBot.Cards;
 
 public static class CardsServiceCollectionExtensions
@@ -11,19 +13,7 @@ public static class CardsServiceCollectionExtensions
             renderer.EnsureEveryModelHasItsTemplate();
             return renderer;
         });
-        services.AddHostedService<CardTemplatesStartupCheck>();
+        services.AddHostedService<LoadAtStartup<CardRenderer>>();
         return services;
-    }
-
-    /// <summary>Loads the templates when the host starts, so a broken one stops startup instead of a later turn.</summary>
-    private sealed class CardTemplatesStartupCheck(IServiceProvider services) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            _ = services.GetRequiredService<CardRenderer>();
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -1,5 +1,6 @@
 using SocialRiskBot.Cli;
 using SocialRiskBot.Content;
+using SocialRiskBot.Hosting;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Faq;
@@ -15,18 +16,7 @@ public static class FaqServiceCollectionExtensions
             var (content, problems) = FaqContentLoader.Load(ContentCommand.DefaultFolder(), departments);
             return content ?? throw new ContentException(problems);
         });
-        services.AddHostedService<FaqContentStartupCheck>();
+        services.AddHostedService<LoadAtStartup<FaqContent>>();
         return services;
-    }
-
-    private sealed class FaqContentStartupCheck(IServiceProvider services) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            _ = services.GetRequiredService<FaqContent>();
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
