@@ -18,13 +18,22 @@ public sealed class ConversationPacer(TimeProvider time)
 
     private static readonly TimeSpan LongestWindow = TimeSpan.FromHours(1);
 
+    /// <summary>Idle conversations are forgotten every this many sends, so memory follows active threads only.</summary>
+    private const int PruneEvery = 1024;
+
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _sent = new(StringComparer.Ordinal);
+    private long _sends;
 
     /// <summary>How many conversations have sends in memory (for tests of pruning).</summary>
     internal int TrackedConversations => _sent.Count;
 
     public async Task WaitTurnAsync(string conversationId, CancellationToken cancellationToken)
     {
+        if (Interlocked.Increment(ref _sends) % PruneEvery == 0)
+        {
+            Prune();
+        }
+
         var history = _sent.GetOrAdd(conversationId, _ => new Queue<DateTimeOffset>());
         while (true)
         {
@@ -44,7 +53,7 @@ public sealed class ConversationPacer(TimeProvider time)
         }
     }
 
-    /// <summary>Forgets conversations with nothing sent in the last hour, so memory follows active threads only.</summary>
+    /// <summary>Forgets conversations with nothing sent in the last hour.</summary>
     public void Prune()
     {
         var horizon = time.GetUtcNow() - LongestWindow;

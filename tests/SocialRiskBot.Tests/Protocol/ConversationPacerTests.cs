@@ -73,6 +73,21 @@ public class ConversationPacerTests
     }
 
     [Fact]
+    public async Task A_busy_bot_forgets_idle_conversations_on_its_own()
+    {
+        var pacer = new ConversationPacer(_time);
+        for (var i = 0; i < 1023; i++)
+        {
+            await pacer.WaitTurnAsync($"a:user-{i}", CancellationToken.None);
+        }
+
+        _time.Advance(TimeSpan.FromHours(1));
+        await pacer.WaitTurnAsync("a:new", CancellationToken.None); // the 1,024th send prunes first
+
+        Assert.Equal(1, pacer.TrackedConversations);
+    }
+
+    [Fact]
     public async Task Idle_conversations_are_forgotten()
     {
         var pacer = new ConversationPacer(_time);
