@@ -1,13 +1,11 @@
 namespace SocialRiskBot.Cards;
 
 /// <summary>The settings form. <see cref="Version"/> goes back with the submit so a stale card changes nothing.</summary>
-public sealed record SettingsCard(string DepartmentId, string RemindersOn, int Version, IReadOnlyList<SettingsCard.Choice> Departments) : ICardModel
+public sealed record SettingsCard(string DepartmentId, string RemindersOn, int Version, IReadOnlyList<CardChoice> Departments) : ICardModel
 {
     public static string TemplateName => "settings";
 
     public static CardAudience Audience => CardAudience.Employee;
-
-    public sealed record Choice(string Id, string Name);
 }
 
 /// <summary>The settings form after a save: what was chosen, with no inputs left to submit.</summary>

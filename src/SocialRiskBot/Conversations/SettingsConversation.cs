@@ -44,7 +44,7 @@ public sealed class SettingsConversation(SettingsService settings, DepartmentDir
         profile.DepartmentId ?? string.Empty,
         profile.RemindersOn ? "true" : "false",
         profile.Version,
-        [.. departments.All.Select(d => new SettingsCard.Choice(d.Id, d.Name))])));
+        [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))])));
 
     private SettingsSavedCard Saved(UserProfile profile) => new(
         departments.Find(profile.DepartmentId)?.Name ?? "Not chosen yet",

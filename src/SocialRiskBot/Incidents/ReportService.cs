@@ -14,7 +14,7 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
         while (true)
         {
             var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
-            if (draft is { IsOpen: true } && !draft.IsExpired(time.GetUtcNow()))
+            if (IsLive(draft))
             {
                 return draft;
             }
@@ -31,7 +31,7 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
     public async Task<ReportDraft?> FindOpenAsync(string reporterKey, CancellationToken cancellationToken)
     {
         var (draft, _) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
-        return draft is { IsOpen: true } && !draft.IsExpired(time.GetUtcNow()) ? draft : null;
+        return IsLive(draft) ? draft : null;
     }
 
     public Task<ReportOutcome> ChooseCategoryAsync(string reporterKey, string? draftId, int? version, string? categoryId, CancellationToken cancellationToken) =>
@@ -160,6 +160,8 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
             now + AcknowledgementTargets.For(assessed.Severity),
             [new CaseEvent(now, reporterName, "reported it")]);
     }
+
+    private bool IsLive([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ReportDraft? draft) => draft is { IsOpen: true } && !draft.IsExpired(time.GetUtcNow());
 
     private sealed record Step(ReportDraft? Next, string? Problem);
 
