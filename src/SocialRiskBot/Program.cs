@@ -23,7 +23,7 @@ static WebApplication BuildBot(string[] args)
     builder.Services.AddCards();
     builder.Services.AddOrganization();
     builder.Services.AddIncidents();
-    builder.Services.AddFaq();
+    builder.Services.AddFaq(builder.Environment);
     builder.Services.AddProfiles();
     builder.Services.AddConversations();
 

@@ -22,6 +22,7 @@ public static class BotCommandLine
         });
         root.Subcommands.Add(CheckCommand.Create(buildBot));
         root.Subcommands.Add(ContentCommand.Create(buildBot));
+        root.Subcommands.Add(FaqCommand.Create(buildBot));
         root.Subcommands.Add(ManifestCommand.Create(buildBot));
 
         // Exceptions propagate: the test host stops Main by throwing through it, and a crash must fail loudly.

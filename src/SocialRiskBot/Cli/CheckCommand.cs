@@ -26,7 +26,7 @@ public static class CheckCommand
                 Console.WriteLine("configuration: ok");
                 var cards = app.Services.GetRequiredService<CardRenderer>();
                 Console.WriteLine($"card templates: ok ({cards.TemplateNames.Count()})");
-                var faq = app.Services.GetRequiredService<FaqContent>();
+                var faq = app.Services.GetRequiredService<FaqLibrary>().Current.Content;
                 Console.WriteLine($"content: ok ({faq.Entries.Count} FAQ entries)");
                 await app.Services.GetRequiredService<ITableStore>().CheckAvailableAsync(cancellationToken).ConfigureAwait(false);
                 Console.WriteLine("storage: ok");

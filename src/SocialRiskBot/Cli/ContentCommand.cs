@@ -1,6 +1,6 @@
 using System.CommandLine;
+using SocialRiskBot.Content;
 using SocialRiskBot.Faq;
-using SocialRiskBot.Hosting;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Cli;
@@ -20,7 +20,7 @@ public static class ContentCommand
         {
             await using var app = buildBot([.. parse.UnmatchedTokens]);
             var departments = app.Services.GetRequiredService<DepartmentDirectory>().All.Select(d => d.Id).ToList();
-            var (content, problems) = FaqContentLoader.Load(parse.GetValue(folder)?.FullName ?? DefaultFolder(), departments);
+            var (content, problems) = FaqContentLoader.Load(parse.GetValue(folder)?.FullName ?? ContentFolder.Default(), departments);
             foreach (var problem in problems)
             {
                 await Console.Error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
@@ -37,8 +37,4 @@ public static class ContentCommand
         });
         return new Command("content", "Work with the content files (FAQ, synonyms).") { Subcommands = { validate } };
     }
-
-    /// <summary>In a checkout, the repository's own content/ (what authors edit); when deployed, the copy next to the executable.</summary>
-    public static string DefaultFolder() =>
-        RepositoryLayout.FindRoot(AppContext.BaseDirectory) is { } root ? Path.Combine(root, "content") : Path.Combine(AppContext.BaseDirectory, "content");
 }

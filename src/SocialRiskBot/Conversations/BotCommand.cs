@@ -18,6 +18,11 @@ public enum BotCommandKind
 
     /// <summary>A button of a case card in a department channel.</summary>
     CaseCard,
+
+    /// <summary>A button of an FAQ card (answer, Did you mean, topics, policy question); <see cref="BotCommand.Argument"/> is the action.</summary>
+    FaqCard,
+    Topics,
+    FaqGaps,
     Cancel,
     Unknown,
 }
@@ -30,6 +35,7 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
 {
     private const string ReportCardPrefix = "report.";
     private const string CaseCardPrefix = "case.";
+    private const string FaqCardPrefix = "faq.";
 
     /// <summary>Commands only card buttons send: they carry a form, never typed.</summary>
     private static readonly (string Name, BotCommandKind Kind)[] CardOnly =
@@ -40,15 +46,15 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
     private static readonly (string Word, BotCommandKind Kind)[] Words =
     [
         ("my reports", BotCommandKind.MyReports),
+        ("faq gaps", BotCommandKind.FaqGaps),
+        ("topics", BotCommandKind.Topics),
+        ("browse topics", BotCommandKind.Topics),
         ("help", BotCommandKind.Help),
         ("train", BotCommandKind.Train),
         ("training", BotCommandKind.Train),
         ("quiz", BotCommandKind.Train),
         ("ask", BotCommandKind.Ask),
         ("report", BotCommandKind.Report),
-        ("hi", BotCommandKind.Help),
-        ("hello", BotCommandKind.Help),
-        ("hey", BotCommandKind.Help),
         ("start", BotCommandKind.Help),
         ("settings", BotCommandKind.Settings),
         ("cancel", BotCommandKind.Cancel),
@@ -69,6 +75,11 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
             if (name.StartsWith(CaseCardPrefix, StringComparison.Ordinal))
             {
                 return new BotCommand(BotCommandKind.CaseCard, name[CaseCardPrefix.Length..]) { Payload = value.Clone() };
+            }
+
+            if (name.StartsWith(FaqCardPrefix, StringComparison.Ordinal))
+            {
+                return new BotCommand(BotCommandKind.FaqCard, name[FaqCardPrefix.Length..]) { Payload = value.Clone() };
             }
 
             var argument = value.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()! : string.Empty;

@@ -3,8 +3,17 @@ using SocialRiskBot.Cards;
 
 namespace SocialRiskBot.Conversations;
 
-/// <summary>Answers a message: the help card, or the feature it names. Features not built yet say so honestly.</summary>
-public sealed class CommandRouter(CardRenderer cards, SettingsConversation settings, ReportConversation reports, CaseConversation cases)
+/// <summary>
+/// Answers a message: the help card, or the feature it names. Text that is no command, and that no open flow
+/// is waiting for, is a question for the FAQ. Features not built yet say so honestly.
+/// </summary>
+public sealed class CommandRouter(
+    CardRenderer cards,
+    SettingsConversation settings,
+    ReportConversation reports,
+    CaseConversation cases,
+    FaqConversation faq,
+    FaqGapsConversation gaps)
 {
     internal const string NotUnderstood =
         "Sorry, I didn't understand that. Type **help** to see what I can do.";
@@ -12,8 +21,6 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
     internal const string TrainingComingSoon =
         "Training is coming soon: 5-minute quizzes and quick refreshers are being written right now. Type **help** to see what I can do today.";
 
-    internal const string AskComingSoon =
-        "Policy answers are coming soon, so I can't answer questions yet. For now, please check the social-media policy on the intranet or ask your manager.";
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -41,8 +48,24 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
             case BotCommandKind.Cancel:
                 await reports.CancelAsync(turn, cancellationToken).ConfigureAwait(false);
                 return;
-            case BotCommandKind.Unknown when command.Argument.Length > 0
-                && await reports.TryTakeTypedDetailsAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false):
+            case BotCommandKind.FaqCard when command.Payload is { } form:
+                await faq.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.Topics:
+                await faq.ShowTopicsAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.FaqGaps:
+                await gaps.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.Ask:
+                await faq.AskAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.Unknown when command.Argument.Length > 0:
+                if (!await reports.TryTakeTypedDetailsAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false))
+                {
+                    await faq.AskAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false);
+                }
+
                 return;
         }
 
@@ -50,7 +73,6 @@ public sealed class CommandRouter(CardRenderer cards, SettingsConversation setti
         {
             BotCommandKind.Help => Replies.Card(cards.Render(new HelpCard())),
             BotCommandKind.Train => Replies.Text(TrainingComingSoon),
-            BotCommandKind.Ask => Replies.Text(AskComingSoon),
             _ => Replies.Text(NotUnderstood),
         };
         await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);

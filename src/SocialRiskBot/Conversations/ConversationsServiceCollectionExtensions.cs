@@ -20,6 +20,12 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<ResponderCheck>();
         services.AddSingleton<CaseConversation>();
         services.AddSingleton<IOutboxObserver, CaseCardDelivered>();
+        services.AddSingleton<FaqCardComposer>();
+        services.AddSingleton<PolicyTeamConversation>();
+        services.AddSingleton<PolicyTeamReminders>();
+        services.AddSingleton<FaqConversation>();
+        services.AddSingleton<FaqGapsConversation>();
+        services.AddSingleton<IOutboxObserver, FaqQuestionDelivered>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IActivityHandler, BotTurnHandler>();
         return services;

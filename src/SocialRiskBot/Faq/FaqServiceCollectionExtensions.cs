@@ -1,4 +1,3 @@
-using SocialRiskBot.Cli;
 using SocialRiskBot.Content;
 using SocialRiskBot.Hosting;
 using SocialRiskBot.Organization;
@@ -7,16 +6,28 @@ namespace SocialRiskBot.Faq;
 
 public static class FaqServiceCollectionExtensions
 {
-    /// <summary>The FAQ content, loaded and checked when the host starts: content with any problem stops startup with the same message <c>content validate</c> prints.</summary>
-    public static IServiceCollection AddFaq(this IServiceCollection services)
+    /// <summary>
+    /// The FAQ: content loaded, checked and indexed when the host starts (content with any problem stops startup
+    /// with the same message <c>content validate</c> prints), rebuilt on edit in Development.
+    /// </summary>
+    public static IServiceCollection AddFaq(this IServiceCollection services, IHostEnvironment environment)
     {
+        services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var departments = sp.GetRequiredService<DepartmentDirectory>().All.Select(d => d.Id).ToList();
-            var (content, problems) = FaqContentLoader.Load(ContentCommand.DefaultFolder(), departments);
-            return content ?? throw new ContentException(problems);
+            return new FaqLibrary(FaqLibrary.Load(ContentFolder.Default(), departments));
         });
-        services.AddHostedService<LoadAtStartup<FaqContent>>();
+        services.AddSingleton<FaqAnswerer>();
+        services.AddSingleton<AskedQuestionStore>();
+        services.AddSingleton<FaqGaps>();
+        services.AddHostedService<Jobs.PolicyTeamReminderService>();
+        services.AddHostedService<LoadAtStartup<FaqLibrary>>();
+        if (environment.IsDevelopment())
+        {
+            services.AddHostedService<FaqContentWatcher>();
+        }
+
         return services;
     }
 }

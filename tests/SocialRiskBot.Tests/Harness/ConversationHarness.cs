@@ -9,6 +9,7 @@ using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
+using SocialRiskBot.Faq;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Outbox;
@@ -49,6 +50,7 @@ public sealed class ConversationHarness : IAsyncDisposable
         services.AddIncidents();
         services.AddOutbox();
         services.AddProfiles();
+        services.AddFaq(new TestHostEnvironment(_folder));
         services.AddConversations();
         services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
         configure?.Invoke(services);

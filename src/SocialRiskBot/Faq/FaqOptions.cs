@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialRiskBot.Faq;
+
+/// <summary>Configuration section <c>Faq</c>: when the bot answers, suggests or admits it does not know.</summary>
+public sealed class FaqOptions : IValidatableObject
+{
+    public const string Section = "Faq";
+
+    /// <summary>Confidence at or above which the best entry is answered outright.</summary>
+    [Range(0.0, 1.0)]
+    public double AnswerThreshold { get; set; } = 0.5;
+
+    /// <summary>Confidence at or above which an entry is offered as "Did you mean…"; below it, the honest fallback.</summary>
+    [Range(0.0, 1.0)]
+    public double SuggestThreshold { get; set; } = 0.2;
+
+    /// <summary>How long a question to the policy team may wait before the bot reminds the channel.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan PolicyTeamReminderAfter { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>How often the bot looks for policy questions to remind about.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ReminderScanInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The department asked when no FAQ entry comes close enough to name its owner.</summary>
+    [Required]
+    public string PolicyTeam { get; set; } = Organization.DepartmentsOptions.RiskCommitteeId;
+
+    /// <summary>Entra object ids allowed to see FAQ gaps; members of the risk committee's team are admins too.</summary>
+    public List<string> Admins { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (SuggestThreshold > AnswerThreshold)
+        {
+            yield return new ValidationResult(
+                $"Faq:SuggestThreshold ({SuggestThreshold}) must not be above Faq:AnswerThreshold ({AnswerThreshold}).",
+                [nameof(SuggestThreshold)]);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace SocialRiskBot.Faq.Search;
+
+/// <summary>
+/// The FAQ in an in-memory Lucene index, ranked with BM25. Each way of asking (the question and every alternate)
+/// is its own short document, so a question that matches one phrasing well ranks high; each entry also has one
+/// body document (question, answer, tags, policy) that counts for less. Built once; searched from any thread.
+/// </summary>
+public sealed class FaqIndex : IDisposable
+{
+    internal static readonly float PhraseWeight = float.Parse(Environment.GetEnvironmentVariable("FAQ_WP") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+    internal static readonly float AsksWeight = float.Parse(Environment.GetEnvironmentVariable("FAQ_WQ") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+    internal static readonly float AnswerWeight = float.Parse(Environment.GetEnvironmentVariable("FAQ_WA") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly string[] Fields = ["p", "q", "a"];
+    private const int HitsToRank = 64;
+
+    private readonly RAMDirectory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly FaqQueryParser parser;
+    private readonly IReadOnlyList<FaqEntry> entries;
+    private readonly FaqDocument[] documents;
+    private readonly HashSet<string>[] entryTerms;
+    private readonly Dictionary<string, int> entryFrequency;
+
+    private FaqIndex(IReadOnlyList<FaqEntry> entries, FaqDocument[] documents, RAMDirectory directory, FaqQueryParser parser)
+    {
+        this.entries = entries;
+        this.documents = documents;
+        this.directory = directory;
+        this.parser = parser;
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        entryTerms = entries.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        foreach (var document in documents)
+        {
+            entryTerms[document.Entry].UnionWith(document.Terms);
+        }
+
+        entryFrequency = entryTerms.SelectMany(t => t).GroupBy(t => t, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<FaqEntry> Entries => entries;
+
+    /// <summary>What a question means to the index: its terms after stemming, typo correction and synonyms.</summary>
+    public IReadOnlyList<WeightedTerm> Terms(string question) => parser.Parse(question);
+
+    public static FaqIndex Build(FaqContent content)
+    {
+        var analyzer = new FaqAnalyzer();
+        var synonyms = new SynonymMap(content.SynonymGroups, analyzer);
+        var surface = new Dictionary<string, int>(StringComparer.Ordinal);
+        var documents = new List<FaqDocument>();
+        for (var e = 0; e < content.Entries.Count; e++)
+        {
+            var entry = content.Entries[e];
+            foreach (var phrasing in entry.Alternates.Prepend(entry.Question))
+            {
+                documents.Add(new FaqDocument(e, DocumentKind.Phrasing, Terms(phrasing)));
+            }
+
+            documents.Add(new FaqDocument(e, DocumentKind.Asks, Terms(string.Join('\n', [entry.Question, .. entry.Alternates, .. entry.Tags]))));
+            documents.Add(new FaqDocument(e, DocumentKind.Answer, Terms(string.Join('\n', [entry.Answer, entry.PolicyTitle]))));
+        }
+
+        foreach (var stem in synonyms.PhraseStems)
+        {
+            surface.TryAdd(stem, 1);
+        }
+
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(FaqAnalyzer.Version, new WhitespaceAnalyzer(FaqAnalyzer.Version)) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var document in documents)
+            {
+                writer.AddDocument([new TextField(Fields[(int)document.Kind], string.Join(' ', document.TermList), Field.Store.NO)]);
+            }
+
+            writer.ForceMerge(1);
+        }
+
+        return new FaqIndex(content.Entries, [.. documents], directory, new FaqQueryParser(analyzer, synonyms, new SpellingCorrector(surface)));
+
+        List<string> Terms(string text)
+        {
+            var stems = analyzer.Stems(text);
+            foreach (var stem in stems)
+            {
+                surface[stem] = surface.GetValueOrDefault(stem) + 1;
+            }
+
+            return [.. synonyms.Canonicalize([.. stems.Select(s => new WeightedTerm(s, 1))]).Select(t => t.Term)];
+        }
+    }
+
+    /// <summary>The entries that best match <paramref name="question"/>, best first, each with what its confidence is made of.</summary>
+    public IReadOnlyList<FaqCandidate> Search(string question, int max)
+    {
+        var terms = parser.Parse(question);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Term(Fields[0], term.Term)) { Boost = term.Weight * PhraseWeight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(Fields[1], term.Term)) { Boost = term.Weight * AsksWeight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(Fields[2], term.Term)) { Boost = term.Weight * AnswerWeight }, Occur.SHOULD);
+        }
+
+        var best = new Dictionary<int, (float Phrase, int PhraseDoc, float Others)>();
+        foreach (var hit in searcher.Search(query, HitsToRank).ScoreDocs)
+        {
+            var document = documents[hit.Doc];
+            var current = best.TryGetValue(document.Entry, out var c) ? c : (Phrase: 0f, PhraseDoc: -1, Others: 0f);
+            if (document.Kind != DocumentKind.Phrasing)
+            {
+                current.Others += hit.Score;
+            }
+            else if (hit.Score > current.Phrase)
+            {
+                current = (hit.Score, hit.Doc, current.Others);
+            }
+
+            best[document.Entry] = current;
+        }
+
+        var ranked = best.Select(b => (Entry: b.Key, Score: b.Value.Phrase + b.Value.Others, b.Value.PhraseDoc))
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Entry).Take(max + 1).ToList();
+        var idf = terms.ToDictionary(t => t.Term, t => Idf(t.Term), StringComparer.Ordinal);
+        var candidates = new List<FaqCandidate>(Math.Min(max, ranked.Count));
+        for (var i = 0; i < ranked.Count && i < max; i++)
+        {
+            var (entry, score, phraseDoc) = ranked[i];
+            var next = i + 1 < ranked.Count ? ranked[i + 1].Score : 0f;
+            var phrase = phraseDoc >= 0 ? documents[phraseDoc].Terms : [];
+            var features = new MatchFeatures(
+                PhraseCoverage: Coverage(terms, idf, phrase),
+                EntryCoverage: Coverage(terms, idf, entryTerms[entry]),
+                PhraseFit: Fit(phrase, idf),
+                Margin: score > 0 ? (score - next) / score : 0,
+                Terms: terms.Count);
+            candidates.Add(new FaqCandidate(entries[entry], score, features));
+        }
+
+        return candidates;
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+    }
+
+    /// <summary>BM25's inverse document frequency over entries; a word no entry uses weighs the most.</summary>
+    private double Idf(string term)
+    {
+        var frequency = entryFrequency.GetValueOrDefault(term);
+        return Math.Log(1 + ((entries.Count - frequency + 0.5) / (frequency + 0.5)));
+    }
+
+    /// <summary>The share of the question's weight that <paramref name="terms"/> contains.</summary>
+    private static double Coverage(IReadOnlyList<WeightedTerm> question, Dictionary<string, double> idf, IReadOnlySet<string> terms)
+    {
+        double total = 0, found = 0;
+        foreach (var term in question)
+        {
+            total += idf[term.Term];
+            found += terms.Contains(term.Term) ? idf[term.Term] * term.Weight : 0;
+        }
+
+        return total > 0 ? found / total : 0;
+    }
+
+    /// <summary>The share of the matched phrasing's weight that the question contains.</summary>
+    private double Fit(IReadOnlySet<string> phrase, Dictionary<string, double> question)
+    {
+        double total = 0, found = 0;
+        foreach (var term in phrase)
+        {
+            var weight = Idf(term);
+            total += weight;
+            found += question.ContainsKey(term) ? weight : 0;
+        }
+
+        return total > 0 ? found / total : 0;
+    }
+
+    private enum DocumentKind
+    {
+        /// <summary>One way of asking: the question or an alternate.</summary>
+        Phrasing,
+
+        /// <summary>Every way of asking an entry, and its tags.</summary>
+        Asks,
+
+        /// <summary>The answer and the policy it comes from.</summary>
+        Answer,
+    }
+
+    private sealed record FaqDocument(int Entry, DocumentKind Kind, List<string> TermList)
+    {
+        public HashSet<string> Terms { get; } = new(TermList, StringComparer.Ordinal);
+    }
+}
