@@ -24,7 +24,9 @@ public sealed class RecordingConnector : HttpMessageHandler
 
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var activity = string.IsNullOrEmpty(body) ? null : JsonSerializer.Deserialize(body, BotJson.Wire.Activity);
-        Calls.Enqueue(new ConnectorCall(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), activity));
+        var thread = string.IsNullOrEmpty(body) ? null
+            : JsonDocument.Parse(body).RootElement.TryGetProperty("activity", out var first) ? first.Deserialize(BotJson.Wire.Activity) : null;
+        Calls.Enqueue(new ConnectorCall(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), activity) { ThreadActivity = thread });
         var id = $"bot-msg-{Interlocked.Increment(ref _nextId)}";
         return new HttpResponseMessage(HttpStatusCode.Created)
         {
@@ -40,4 +42,9 @@ public sealed class RecordingConnector : HttpMessageHandler
         : new HttpResponseMessage(HttpStatusCode.NotFound);
 }
 
-public sealed record ConnectorCall(HttpMethod Method, Uri Uri, string? Authorization, Activity? Activity);
+/// <param name="Activity">The body read as an activity (for a new conversation: its parameters, channelData included).</param>
+public sealed record ConnectorCall(HttpMethod Method, Uri Uri, string? Authorization, Activity? Activity)
+{
+    /// <summary>For a new conversation (a channel thread), the first message it starts with.</summary>
+    public Activity? ThreadActivity { get; init; }
+}
