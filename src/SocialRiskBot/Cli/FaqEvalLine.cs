@@ -32,6 +32,7 @@ public static class FaqEvalLine
                     .Append(", \"entryCoverage\": ").Append(Number(f.EntryCoverage))
                     .Append(", \"phraseFit\": ").Append(Number(f.PhraseFit))
                     .Append(", \"margin\": ").Append(Number(f.Margin))
+                    .Append(", \"topicMargin\": ").Append(Number(f.TopicMargin))
                     .Append(", \"terms\": ").Append(f.Terms.ToString(CultureInfo.InvariantCulture)).Append('}');
             }
         }

@@ -137,19 +137,21 @@ public sealed class FaqIndex : IDisposable
         }
 
         var ranked = best.Select(b => (Entry: b.Key, Score: b.Value.Phrase + b.Value.Others, b.Value.PhraseDoc))
-            .OrderByDescending(r => r.Score).ThenBy(r => r.Entry).Take(max + 1).ToList();
+            .OrderByDescending(r => r.Score).ThenBy(r => r.Entry).ToList();
         var idf = terms.ToDictionary(t => t.Term, t => Idf(t.Term), StringComparer.Ordinal);
         var candidates = new List<FaqCandidate>(Math.Min(max, ranked.Count));
         for (var i = 0; i < ranked.Count && i < max; i++)
         {
             var (entry, score, phraseDoc) = ranked[i];
             var next = i + 1 < ranked.Count ? ranked[i + 1].Score : 0f;
+            var otherTopic = ranked.FirstOrDefault(r => entries[r.Entry].Topic != entries[entry].Topic).Score;
             var phrase = phraseDoc >= 0 ? documents[phraseDoc].Terms : [];
             var features = new MatchFeatures(
                 PhraseCoverage: Coverage(terms, idf, phrase),
                 EntryCoverage: Coverage(terms, idf, entryTerms[entry]),
                 PhraseFit: Fit(phrase, idf),
                 Margin: score > 0 ? (score - next) / score : 0,
+                TopicMargin: score > 0 ? Math.Max(0, score - otherTopic) / score : 0,
                 Terms: terms.Count);
             candidates.Add(new FaqCandidate(entries[entry], score, features));
         }
