@@ -11,7 +11,7 @@ dependencies), so the confidence it yields is a calibrated probability that the 
 """
 import argparse, json, math, subprocess, sys
 
-FEATURES = ["phraseCoverage", "entryCoverage", "phraseFit", "margin", "topicMargin"]
+FEATURES = ["phraseCoverage", "entryCoverage", "tagCoverage", "phraseFit", "margin", "topicMargin"]
 
 
 def evaluate(bot, path):

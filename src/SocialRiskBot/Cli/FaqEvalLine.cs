@@ -30,6 +30,7 @@ public static class FaqEvalLine
                     .Append(", \"bestTopic\": ").Append(Json(best.Entry.Topic))
                     .Append(", \"features\": {\"phraseCoverage\": ").Append(Number(f.PhraseCoverage))
                     .Append(", \"entryCoverage\": ").Append(Number(f.EntryCoverage))
+                    .Append(", \"tagCoverage\": ").Append(Number(f.TagCoverage))
                     .Append(", \"phraseFit\": ").Append(Number(f.PhraseFit))
                     .Append(", \"margin\": ").Append(Number(f.Margin))
                     .Append(", \"topicMargin\": ").Append(Number(f.TopicMargin))

@@ -8,8 +8,9 @@ public sealed record FaqCandidate(FaqEntry Entry, float Score, MatchFeatures Fea
 /// </summary>
 /// <param name="PhraseCoverage">Share of the question's words (weighted by rarity) found in the best-matching way of asking.</param>
 /// <param name="EntryCoverage">Share found anywhere in the entry, answer and tags included.</param>
+/// <param name="TagCoverage">Share found in the entry's tags, its curated keywords.</param>
 /// <param name="PhraseFit">Share of that way of asking's words the question contains.</param>
 /// <param name="Margin">How far ahead of the next entry it scores, relative to its own score.</param>
 /// <param name="TopicMargin">How far ahead of the best entry of another topic it scores, relative to its own score.</param>
 /// <param name="Terms">How many distinct words the question had after stop words.</param>
-public readonly record struct MatchFeatures(double PhraseCoverage, double EntryCoverage, double PhraseFit, double Margin, double TopicMargin, int Terms);
+public readonly record struct MatchFeatures(double PhraseCoverage, double EntryCoverage, double TagCoverage, double PhraseFit, double Margin, double TopicMargin, int Terms);

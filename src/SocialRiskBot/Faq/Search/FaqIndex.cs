@@ -8,15 +8,21 @@ using Lucene.Net.Store;
 namespace SocialRiskBot.Faq.Search;
 
 /// <summary>
-/// The FAQ in an in-memory Lucene index, ranked with BM25. Each way of asking (the question and every alternate)
-/// is its own short document, so a question that matches one phrasing well ranks high; each entry also has one
-/// body document (question, answer, tags, policy) that counts for less. Built once; searched from any thread.
+/// The FAQ in an in-memory Lucene index, ranked with BM25. Each entry is three kinds of document: every way of
+/// asking it on its own (so a question that matches one phrasing well ranks high), all of them together with the
+/// tags (so words repeated across phrasings weigh more), and its answer (which counts for less). An entry scores
+/// its best phrasing plus the other two. Built once; searched from any thread.
 /// </summary>
 public sealed class FaqIndex : IDisposable
 {
-    internal static readonly float PhraseWeight = float.Parse(Environment.GetEnvironmentVariable("FAQ_WP") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-    internal static readonly float AsksWeight = float.Parse(Environment.GetEnvironmentVariable("FAQ_WQ") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-    internal static readonly float AnswerWeight = float.Parse(Environment.GetEnvironmentVariable("FAQ_WA") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>How much a match counts in the best single way of asking an entry (the question or one alternate).</summary>
+    internal const float PhraseWeight = 1f;
+
+    /// <summary>How much a match counts in all the ways of asking an entry together, with its tags.</summary>
+    internal const float AsksWeight = 1f;
+
+    /// <summary>How much a match counts in the answer and the policy title: words there are less telling.</summary>
+    internal const float AnswerWeight = 0.3f;
 
     private static readonly string[] Fields = ["p", "q", "a"];
     private const int HitsToRank = 64;
@@ -28,10 +34,12 @@ public sealed class FaqIndex : IDisposable
     private readonly IReadOnlyList<FaqEntry> entries;
     private readonly FaqDocument[] documents;
     private readonly HashSet<string>[] entryTerms;
+    private readonly HashSet<string>[] tagTerms;
     private readonly Dictionary<string, int> entryFrequency;
 
-    private FaqIndex(IReadOnlyList<FaqEntry> entries, FaqDocument[] documents, RAMDirectory directory, FaqQueryParser parser)
+    private FaqIndex(IReadOnlyList<FaqEntry> entries, FaqDocument[] documents, HashSet<string>[] tagTerms, RAMDirectory directory, FaqQueryParser parser)
     {
+        this.tagTerms = tagTerms;
         this.entries = entries;
         this.documents = documents;
         this.directory = directory;
@@ -59,9 +67,11 @@ public sealed class FaqIndex : IDisposable
         var synonyms = new SynonymMap(content.SynonymGroups, analyzer);
         var surface = new Dictionary<string, int>(StringComparer.Ordinal);
         var documents = new List<FaqDocument>();
+        var tags = new HashSet<string>[content.Entries.Count];
         for (var e = 0; e < content.Entries.Count; e++)
         {
             var entry = content.Entries[e];
+            tags[e] = new HashSet<string>(entry.Tags.SelectMany(Terms), StringComparer.Ordinal);
             foreach (var phrasing in entry.Alternates.Prepend(entry.Question))
             {
                 documents.Add(new FaqDocument(e, DocumentKind.Phrasing, Terms(phrasing)));
@@ -88,7 +98,7 @@ public sealed class FaqIndex : IDisposable
             writer.ForceMerge(1);
         }
 
-        return new FaqIndex(content.Entries, [.. documents], directory, new FaqQueryParser(analyzer, synonyms, new SpellingCorrector(surface)));
+        return new FaqIndex(content.Entries, [.. documents], tags, directory, new FaqQueryParser(analyzer, synonyms, new SpellingCorrector(surface)));
 
         List<string> Terms(string text)
         {
@@ -149,6 +159,7 @@ public sealed class FaqIndex : IDisposable
             var features = new MatchFeatures(
                 PhraseCoverage: Coverage(terms, idf, phrase),
                 EntryCoverage: Coverage(terms, idf, entryTerms[entry]),
+                TagCoverage: Coverage(terms, idf, tagTerms[entry]),
                 PhraseFit: Fit(phrase, idf),
                 Margin: score > 0 ? (score - next) / score : 0,
                 TopicMargin: score > 0 ? Math.Max(0, score - otherTopic) / score : 0,
