@@ -73,6 +73,32 @@ public sealed class FaqContentLoaderTests : IDisposable
         Assert.Contains(problems, p => p.File == "content/synonyms.yaml" && p.Message == "the file is missing");
     }
 
+    [Fact]
+    public async Task In_development_an_edit_rebuilds_the_index_and_a_broken_edit_keeps_the_previous_content()
+    {
+        Write(Faq(), Synonyms);
+        var departments = new SocialRiskBot.Organization.DepartmentDirectory(Microsoft.Extensions.Options.Options.Create(new SocialRiskBot.Organization.DepartmentsOptions { Departments = [.. SocialRiskBot.Organization.DepartmentsOptions.Defaults] }));
+        var library = new FaqLibrary(FaqLibrary.Load(_folder, [.. departments.All.Select(d => d.Id)]));
+        using var watcher = new FaqContentWatcher(library, departments, Microsoft.Extensions.Logging.Abstractions.NullLogger<FaqContentWatcher>.Instance) { Folder = _folder };
+        await watcher.StartAsync(CancellationToken.None);
+
+        Write(Faq().Replace("question: What about hacked-account?", "question: Our page was hijacked, what now?", StringComparison.Ordinal), Synonyms);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (library.Current.Find("e-hacked-account")!.Question != "Our page was hijacked, what now?" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal("Our page was hijacked, what now?", library.Current.Find("e-hacked-account")!.Question);
+        Assert.Equal("e-hacked-account", library.Current.Index.Search("hijacked page", 1)[0].Entry.Id);
+
+        await watcher.StopAsync(CancellationToken.None);
+        var before = library.Current;
+        Write("entries:\n  - id: [unclosed\n", Synonyms);
+        watcher.Rebuild();
+        Assert.Same(before, library.Current);
+    }
+
     private const string Synonyms = "groups:\n  - [hacked, compromised, taken over]\n  - [tweet, post]\n";
 
     /// <summary>A valid faq.yaml: one entry per topic.</summary>
