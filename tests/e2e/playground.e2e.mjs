@@ -9,8 +9,9 @@
 // settings steps need a bot that has never seen this user (fresh storage: delete .data/ first).
 //
 // Journeys: the tenant (team and channels), the welcome card on install and not again on reload, the help
-// card and its button, a card submit round trip (settings saved in place, read back from storage), and an
-// incident report (one card replaced in place from category to case number, then the case card in the
+// card and its button, a card submit round trip (settings saved in place, read back from storage), policy
+// questions (a paraphrase gets its answer card, an out-of-scope question the honest fallback, a vague one
+// "Did you mean…" whose button replaces the card with the answer), and an incident report (one card replaced in place from category to case number, then the case card in the
 // owner's channel and the notice in the risk committee's, both posted by the bot's outbox), and the case worked
 // from its card (Acknowledge updates the same card in place for the channel and tells the reporter in Personal
 // Chat; pressing it again changes nothing and the bot says why in the card's thread).
@@ -22,7 +23,7 @@
 //   CHROMIUM_PATH      default /usr/bin/chromium
 //   E2E_STEP_TIMEOUT   milliseconds per step, default 30000
 //   E2E_DEBUG=1        also print every message the Playground streams to the page
-//   E2E_SCREENSHOTS=1  also save welcome.png, help.png, settings.png, settings-saved.png, report-*.png,
+//   E2E_SCREENSHOTS=1  also save welcome.png, help.png, settings.png, settings-saved.png, faq-*.png, report-*.png,
 //                      channel-*.png and reporter-*.png in E2E_ARTIFACTS, to look at the cards
 //
 // Exit status 0 when every step passed, 1 otherwise.
@@ -67,6 +68,16 @@ const TEAM_CHANNELS = ["General", "Social-media risk committee"];
 // The incident report, as Alex fills it in. Texts come from cards/report-*.json, the bot's default categories
 // (cards/report-category.data.json shows them) and its platforms and urgencies (cards/report-details.data.json).
 const PERSONAL_CHAT_ID = "personal-chat-alex-wilber"; // personalChat.id in the yml
+// (f) The FAQ. The paraphrase shares no full phrasing with its entry; the vague question is
+// one word (never answered outright, however close); the out-of-scope one is IT help desk.
+const FAQ_PARAPHRASE = "someone got into our company instagram and it's posting spam, what do I do";
+const FAQ_ANSWER_TITLE = "What do I do if a company social-media account has been hacked?";
+const FAQ_OUT_OF_SCOPE = "how do I connect to the VPN from home?";
+const FAQ_FALLBACK_TEXT = "I don't have an answer for that yet";
+const FAQ_VAGUE = "linkedin";
+const DID_YOU_MEAN_TEXT = "Did you mean";
+const NONE_OF_THESE = "None of these";
+
 const REPORT_TEXT = "Report a problem";
 const CATEGORIES = [
     "A company account was hacked",
@@ -325,6 +336,45 @@ try {
         }
         // The answered card above stays as it was.
         await botCards.nth(settingsCardIndex).filter({ hasText: SETTINGS_SAVED_TEXT }).waitFor();
+    });
+
+    await step(`(f) a paraphrased question gets the answer card "${FAQ_ANSWER_TITLE}" with its policy and feedback buttons`, async () => {
+        const cardsBefore = await botCards.count();
+        await send(FAQ_PARAPHRASE);
+        const card = await newCardWith(cardsBefore, FAQ_ANSWER_TITLE);
+        for (const title of ["Helpful", "Not helpful", "Read the policy"]) {
+            await expectCount(card.locator(cardButton(title)), 1, `"${title}" buttons on the answer card`);
+        }
+        await expectShownAsTyped(card, FAQ_PARAPHRASE, "the question in the answer card");
+        await keepScreenshot("faq-answer.png");
+    });
+
+    await step(`(f) an out-of-scope question gets the honest fallback: "${FAQ_FALLBACK_TEXT}", browse topics or ask the policy team`, async () => {
+        const cardsBefore = await botCards.count();
+        await send(FAQ_OUT_OF_SCOPE);
+        const card = await newCardWith(cardsBefore, FAQ_FALLBACK_TEXT);
+        for (const title of ["Browse topics", "Ask the policy team"]) {
+            await expectCount(card.locator(cardButton(title)), 1, `"${title}" buttons on the fallback card`);
+        }
+        await expectCount(card.locator(cardButton("Helpful")), 0, '"Helpful" buttons on the fallback card');
+    });
+
+    await step(`(f) "${FAQ_VAGUE}" gets "${DID_YOU_MEAN_TEXT}…" with up to 3 questions; the first replaces the card with its answer`, async () => {
+        const cardIndex = await botCards.count();
+        const eventsBefore = streamEvents.length;
+        await send(FAQ_VAGUE);
+        const card = await newCardWith(cardIndex, DID_YOU_MEAN_TEXT);
+        const message = await nextStreamEvent(eventsBefore, e => inPersonalChat(e) && e.action === "createMessage" && e.json.includes(DID_YOU_MEAN_TEXT),
+            `a new message with "${DID_YOU_MEAN_TEXT}"`);
+        const titles = (await card.locator(".ac-actionSet button").evaluateAll(buttons => buttons.map(b => b.getAttribute("aria-label"))))
+            .filter(title => title !== NONE_OF_THESE);
+        if (titles.length < 1 || titles.length > 3) {
+            throw new Error(`"${DID_YOU_MEAN_TEXT}" offers ${titles.length} questions (expected 1 to 3): ${JSON.stringify(titles)}`);
+        }
+        await expectCount(card.locator(cardButton(NONE_OF_THESE)), 1, `"${NONE_OF_THESE}" buttons`);
+        await tapExpectingUpdateInPlace(() => card.locator(cardButton(titles[0])).click(), cardIndex, message.messageId, titles[0], `"${titles[0]}"`);
+        await expectCount(botCards.nth(cardIndex).locator(cardButton("Helpful")), 1, '"Helpful" buttons on the answer that replaced it');
+        await keepScreenshot("faq-did-you-mean.png");
     });
 
     let reportCard; // the report card, by position among the bot's cards; every step replaces it in place

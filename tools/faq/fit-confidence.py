@@ -31,7 +31,7 @@ def vector(o):
     f = o.get("features")
     if f is None:
         return None
-    return [f[k] for k in FEATURES] + [1.0 if f["terms"] == 1 else 0.0]
+    return [f[k] for k in FEATURES]
 
 
 def fit(data, epochs=20000, rate=0.5, l2=1e-3):
@@ -62,7 +62,7 @@ def main():
                 samples.append((x, 1 if topic is not None and o.get("bestTopic") == topic else 0, topic is not None, folder, o))
     w, b = fit([(x, y) for x, y, *_ in samples])
     print("Intercept", round(b, 3))
-    for name, value in zip(FEATURES + ["singleWord"], w):
+    for name, value in zip(FEATURES, w):
         print(name, round(value, 3))
     probability = lambda x: 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
     for threshold in [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]:

@@ -124,6 +124,17 @@ public sealed class FaqConversationTests : IAsyncDisposable
         Assert.False(stored.IsGap);
     }
 
+    [Theory]
+    [InlineData("photos")]
+    [InlineData("Glassdoor?")]
+    public async Task A_single_word_is_never_answered_outright_the_closest_questions_are_offered(string text)
+    {
+        var card = ReportDriver.Json(Assert.Single(await _bot.SendAsync(_bot.PersonalMessage(text))));
+
+        Assert.Contains("Did you mean", card, StringComparison.Ordinal);
+        Assert.NotEmpty(Entries(card));
+    }
+
     [Fact]
     public async Task None_of_these_turns_did_you_mean_into_the_fallback_and_counts_as_a_gap()
     {

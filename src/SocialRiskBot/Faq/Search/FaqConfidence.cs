@@ -3,26 +3,29 @@ namespace SocialRiskBot.Faq.Search;
 /// <summary>
 /// How likely it is that an entry answers the question, in [0,1]: a logistic model over <see cref="MatchFeatures"/>.
 /// The weights were fitted by <c>tools/faq/fit-confidence.py</c> on the dev and tuning sets (in-scope questions
-/// labelled by whether the top entry has the right topic, out-of-scope ones as wrong), so 0.8 means about 8 in 10
-/// such answers are right. Refit when the content or the features change.
+/// labelled by whether the best entry has the right topic, out-of-scope ones as wrong), so about 9 in 10 answers
+/// given with 0.9 are right. Refit when the content or the features change. Features that move together share
+/// their weight, so a negative weight here only means "already counted by another feature".
 /// </summary>
 public static class FaqConfidence
 {
-    private const double Intercept = -6.0;
-    private const double PhraseCoverage = 5.0;
-    private const double EntryCoverage = 3.0;
-    private const double PhraseFit = 2.0;
-    private const double Margin = 2.0;
-    private const double SingleWord = 0.0;
+    private const double Intercept = -4.656;
+    private const double PhraseCoverage = -0.665;
+    private const double EntryCoverage = 5.488;
+    private const double TagCoverage = 0.496;
+    private const double PhraseFit = 3.392;
+    private const double Margin = -0.935;
+    private const double TopicMargin = 2.976;
 
     public static double Of(MatchFeatures f)
     {
         var z = Intercept
             + (PhraseCoverage * f.PhraseCoverage)
             + (EntryCoverage * f.EntryCoverage)
+            + (TagCoverage * f.TagCoverage)
             + (PhraseFit * f.PhraseFit)
             + (Margin * f.Margin)
-            + (f.Terms == 1 ? SingleWord : 0);
+            + (TopicMargin * f.TopicMargin);
         return 1 / (1 + Math.Exp(-z));
     }
 }
