@@ -68,10 +68,10 @@ const TEAM_CHANNELS = ["General", "Social-media risk committee"];
 // The incident report, as Alex fills it in. Texts come from cards/report-*.json, the bot's default categories
 // (cards/report-category.data.json shows them) and its platforms and urgencies (cards/report-details.data.json).
 const PERSONAL_CHAT_ID = "personal-chat-alex-wilber"; // personalChat.id in the yml
-// (f) The FAQ. The paraphrase shares no full phrasing with its entry; the vague question is
+// (e) The FAQ. The paraphrase shares no full phrasing with its entry; the vague question is
 // one word (never answered outright, however close); the out-of-scope one is IT help desk.
 const FAQ_PARAPHRASE = "someone got into our company instagram and it's posting spam, what do I do";
-const FAQ_ANSWER_TITLE = "What do I do if a company social-media account has been hacked?";
+const FAQ_ANSWER_TITLE = "What should I do if a company social-media account has been hacked?";
 const FAQ_OUT_OF_SCOPE = "how do I connect to the VPN from home?";
 const FAQ_FALLBACK_TEXT = "I don't have an answer for that yet";
 const FAQ_VAGUE = "linkedin";
@@ -338,7 +338,9 @@ try {
         await botCards.nth(settingsCardIndex).filter({ hasText: SETTINGS_SAVED_TEXT }).waitFor();
     });
 
-    await step(`(f) a paraphrased question gets the answer card "${FAQ_ANSWER_TITLE}" with its policy and feedback buttons`, async () => {
+    let didYouMeanMessageId; // the "Did you mean…" card, replaced once by the answer chosen
+
+    await step(`(e) a paraphrased question gets the answer card "${FAQ_ANSWER_TITLE}" with its policy and feedback buttons`, async () => {
         const cardsBefore = await botCards.count();
         await send(FAQ_PARAPHRASE);
         const card = await newCardWith(cardsBefore, FAQ_ANSWER_TITLE);
@@ -349,7 +351,7 @@ try {
         await keepScreenshot("faq-answer.png");
     });
 
-    await step(`(f) an out-of-scope question gets the honest fallback: "${FAQ_FALLBACK_TEXT}", browse topics or ask the policy team`, async () => {
+    await step(`(e) an out-of-scope question gets the honest fallback: "${FAQ_FALLBACK_TEXT}", browse topics or ask the policy team`, async () => {
         const cardsBefore = await botCards.count();
         await send(FAQ_OUT_OF_SCOPE);
         const card = await newCardWith(cardsBefore, FAQ_FALLBACK_TEXT);
@@ -359,7 +361,7 @@ try {
         await expectCount(card.locator(cardButton("Helpful")), 0, '"Helpful" buttons on the fallback card');
     });
 
-    await step(`(f) "${FAQ_VAGUE}" gets "${DID_YOU_MEAN_TEXT}…" with up to 3 questions; the first replaces the card with its answer`, async () => {
+    await step(`(e) "${FAQ_VAGUE}" gets "${DID_YOU_MEAN_TEXT}…" with up to 3 questions; the first replaces the card with its answer`, async () => {
         const cardIndex = await botCards.count();
         const eventsBefore = streamEvents.length;
         await send(FAQ_VAGUE);
@@ -372,6 +374,7 @@ try {
             throw new Error(`"${DID_YOU_MEAN_TEXT}" offers ${titles.length} questions (expected 1 to 3): ${JSON.stringify(titles)}`);
         }
         await expectCount(card.locator(cardButton(NONE_OF_THESE)), 1, `"${NONE_OF_THESE}" buttons`);
+        didYouMeanMessageId = message.messageId;
         await tapExpectingUpdateInPlace(() => card.locator(cardButton(titles[0])).click(), cardIndex, message.messageId, titles[0], `"${titles[0]}"`);
         await expectCount(botCards.nth(cardIndex).locator(cardButton("Helpful")), 1, '"Helpful" buttons on the answer that replaced it');
         await keepScreenshot("faq-did-you-mean.png");
@@ -388,7 +391,7 @@ try {
     let acknowledged; // when Acknowledge was pressed, and the stream index just before
     let acknowledgedCardText; // the case card as it reads once acknowledged
 
-    await step(`(e) typing "report" shows "${REPORT_TEXT}" with one tappable row per category`, async () => {
+    await step(`(f) typing "report" shows "${REPORT_TEXT}" with one tappable row per category`, async () => {
         reportCardIndex = await botCards.count();
         reportEventsFrom = streamEvents.length;
         await send("report");
@@ -411,7 +414,7 @@ try {
         await keepScreenshot("report-category.png");
     });
 
-    await step(`(e) tapping the row "${CATEGORY}" turns the same card into "${DETAILS_TEXT}"`, async () => {
+    await step(`(f) tapping the row "${CATEGORY}" turns the same card into "${DETAILS_TEXT}"`, async () => {
         const row = reportCard.locator(TAPPABLE_ROW).filter({ has: page.getByText(CATEGORY, { exact: true }) });
         await expectCount(row, 1, `rows reading "${CATEGORY}"`);
         await tapExpectingUpdateInPlace(() => row.click(), reportCardIndex, reportMessageId, DETAILS_TEXT, `the row "${CATEGORY}"`);
@@ -420,7 +423,7 @@ try {
         await keepScreenshot("report-details.png");
     });
 
-    await step(`(e) fill in the form: ${PLATFORM}, a link, what happened, official account and still online ticked, "${URGENCY}"`, async () => {
+    await step(`(f) fill in the form: ${PLATFORM}, a link, what happened, official account and still online ticked, "${URGENCY}"`, async () => {
         // The platform is an Input.ChoiceSet (compact): a Fluent combobox, as in the settings card.
         const platform = reportCard.getByPlaceholder(PLATFORM_PLACEHOLDER, { exact: true });
         await expectCount(platform, 1, `"${PLATFORM_PLACEHOLDER}" choices in the details card`);
@@ -443,7 +446,7 @@ try {
         await keepScreenshot("report-filled.png");
     });
 
-    await step(`(e) "Next" turns the same card into "${REVIEW_TEXT}": ${SEVERITY} severity, the report as typed`, async () => {
+    await step(`(f) "Next" turns the same card into "${REVIEW_TEXT}": ${SEVERITY} severity, the report as typed`, async () => {
         await tapExpectingUpdateInPlace(() => reportCard.locator(cardButton("Next")).click(),
             reportCardIndex, reportMessageId, REVIEW_TEXT, '"Next"');
         const lines = (await reportCard.innerText()).split("\n").map(line => line.trim());
@@ -463,7 +466,7 @@ try {
         await keepScreenshot("report-review.png");
     });
 
-    await step(`(e) "Send report" turns the same card into "${SUBMITTED_TEXT}" with a case number SMR-yyyy-nnnn`, async () => {
+    await step(`(f) "Send report" turns the same card into "${SUBMITTED_TEXT}" with a case number SMR-yyyy-nnnn`, async () => {
         sent = { at: Date.now(), eventsFrom: streamEvents.length };
         await tapExpectingUpdateInPlace(() => reportCard.locator(cardButton("Send report")).click(),
             reportCardIndex, reportMessageId, SUBMITTED_TEXT, '"Send report"');
@@ -481,7 +484,7 @@ try {
         await keepScreenshot("report-sent.png");
     });
 
-    await step(`(f) in "${TEAM_NAME} - General" the case card is a new post within ${seconds(CHANNEL_POST_TIMEOUT)} s: case number, ${SEVERITY}, the report as typed`, async () => {
+    await step(`(g) in "${TEAM_NAME} - General" the case card is a new post within ${seconds(CHANNEL_POST_TIMEOUT)} s: case number, ${SEVERITY}, the report as typed`, async () => {
         const { post, messageId } = await openChannelAndFindPost("General", GENERAL_CHANNEL_ID, caseNumber, sent);
         caseCardMessageId = messageId;
         const card = post.locator(".ac-adaptiveCard");
@@ -493,14 +496,14 @@ try {
         await keepScreenshot("channel-general.png");
     });
 
-    await step(`(f) in "${TEAM_NAME} - ${TEAM_CHANNELS[1]}" a notice of the same case is a new post (critical cases)`, async () => {
+    await step(`(g) in "${TEAM_NAME} - ${TEAM_CHANNELS[1]}" a notice of the same case is a new post (critical cases)`, async () => {
         const { post } = await openChannelAndFindPost(TEAM_CHANNELS[1], RISK_COMMITTEE_CHANNEL_ID, caseNumber, sent);
         const text = await post.locator(".ac-adaptiveCard").innerText();
         if (!text.includes(SEVERITY)) throw new Error(`the risk committee's notice does not say ${SEVERITY}. It reads:\n${text}`);
         await keepScreenshot("channel-risk-committee.png");
     });
 
-    await step(`(g) in General, "${ACKNOWLEDGE}" on the case card updates that same card within ${seconds(CHANNEL_POST_TIMEOUT)} s: "${ACKNOWLEDGED_STATUS}", history "Alex Wilber · ${ACKNOWLEDGED_HISTORY}"`, async () => {
+    await step(`(h) in General, "${ACKNOWLEDGE}" on the case card updates that same card within ${seconds(CHANNEL_POST_TIMEOUT)} s: "${ACKNOWLEDGED_STATUS}", history "Alex Wilber · ${ACKNOWLEDGED_HISTORY}"`, async () => {
         const { post, card } = await openCaseCard(caseNumber);
         const before = await factsOf(card);
         const historyBefore = historyLines(await card.innerText());
@@ -553,7 +556,7 @@ try {
         await keepScreenshot("channel-acknowledged.png");
     });
 
-    await step(`(g) back in Personal Chat, a new message from the bot says ${OWNER} "picked up your report" and names the case`, async () => {
+    await step(`(h) back in Personal Chat, a new message from the bot says ${OWNER} "picked up your report" and names the case`, async () => {
         const told = await nextStreamEvent(acknowledged.eventsFrom,
             e => e.action === "createMessage" && inPersonalChat(e) && pickedUp(caseNumber).test(e.json),
             `new message in Personal Chat with "picked up your report ${caseNumber}"`, acknowledged.at + CHANNEL_POST_TIMEOUT - Date.now());
@@ -576,7 +579,7 @@ try {
         await keepScreenshot("reporter-picked-up.png");
     });
 
-    await step(`(g) the acknowledged card no longer offers "${ACKNOWLEDGE}" (spent), while "Assign to me" stays`, async () => {
+    await step(`(h) the acknowledged card no longer offers "${ACKNOWLEDGE}" (spent), while "Assign to me" stays`, async () => {
         const { post, card } = await openCaseCard(caseNumber);
         await expectCount(card.locator(cardButton(ACKNOWLEDGE)), 0, `"${ACKNOWLEDGE}" buttons on the acknowledged case card`);
         await expectCount(card.locator(cardButton("Assign to me")), 1, `"Assign to me" buttons on the acknowledged case card`);
@@ -591,7 +594,7 @@ try {
         await keepScreenshot("channel-acknowledged.png");
     });
 
-    await step("over the whole run the bot sent exactly one welcome card, updated the settings card once, the report card 3 times and the case card once, and nothing else", async () => {
+    await step("over the whole run the bot sent exactly one welcome card, updated the settings card once, the Did-you-mean card once, the report card 3 times and the case card once, and nothing else", async () => {
         // Back in Personal Chat, where the welcome card would show; the report card there keeps its last state.
         await page.getByRole("treeitem", { name: "Personal Chat", exact: true }).click();
         await botCards.nth(reportCardIndex).filter({ hasText: caseNumber }).waitFor();
@@ -604,10 +607,10 @@ try {
         for (const e of streamEvents.filter(e => e.action === "updateMessage")) {
             updated[e.messageId] = (updated[e.messageId] ?? 0) + 1;
         }
-        const expected = { [settingsMessageId]: 1, [reportMessageId]: 3, [caseCardMessageId]: 1 };
+        const expected = { [settingsMessageId]: 1, [didYouMeanMessageId]: 1, [reportMessageId]: 3, [caseCardMessageId]: 1 };
         const sorted = counts => JSON.stringify(Object.entries(counts).sort());
         if (sorted(updated) !== sorted(expected)) {
-            throw new Error(`the bot updated messages ${JSON.stringify(updated)} (expected the settings card ${settingsMessageId} once, ` +
+            throw new Error(`the bot updated messages ${JSON.stringify(updated)} (expected the settings card ${settingsMessageId} once, the "Did you mean" card ${didYouMeanMessageId} once, ` +
                 `the report card ${reportMessageId} 3 times: category, details, review, and the case card ${caseCardMessageId} once: acknowledged)`);
         }
         // The whole report, start to case number, was one message in Personal Chat; the pick-up news is the only other.
