@@ -2,9 +2,11 @@
 """Fits the FAQ confidence model (src/SocialRiskBot/Faq/Search/FaqConfidence.cs) and reports the trade-off.
 
 Usage (from the repository root, after `dotnet build src/SocialRiskBot -o /tmp/srb`):
-  python3 tools/faq/fit-confidence.py --bot /tmp/srb/SocialRiskBot.dll tests/faq-dev tests/faq-tuning
+  python3 tools/faq/fit-confidence.py --bot /tmp/srb/SocialRiskBot.dll tests/faq-tuning
 
-Each folder holds in-scope.jsonl ({"q", "topic"}) and out-of-scope.jsonl ({"q"}). The bot's `faq eval --explain`
+Fit on tests/faq-tuning only, and keep tests/faq-dev out of it: the dev set is the fair test of the result
+(FaqAccuracyTests). The output shows, per threshold, the share of in-scope questions answered with the right
+topic and of out-of-scope ones declined; choose Faq:AnswerThreshold from the tuning set's figures. Each folder holds in-scope.jsonl ({"q", "topic"}) and out-of-scope.jsonl ({"q"}). The bot's `faq eval --explain`
 gives the best entry and its features; a question is labelled 1 when the best entry has the right topic, 0 when
 not or when it is out of scope. A logistic regression over the features is fitted by gradient descent (no
 dependencies), so the confidence it yields is a calibrated probability that the answer is right.
