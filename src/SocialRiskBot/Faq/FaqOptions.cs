@@ -13,7 +13,7 @@ public sealed class FaqOptions : IValidatableObject
 
     /// <summary>Confidence at or above which an entry is offered as "Did you mean…"; below it, the honest fallback.</summary>
     [Range(0.0, 1.0)]
-    public double SuggestThreshold { get; set; } = 0.2;
+    public double SuggestThreshold { get; set; } = 0.3;
 
     /// <summary>How long a question to the policy team may wait before the bot reminds the channel.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
