@@ -13,11 +13,10 @@ namespace SocialRiskBot.Conversations;
 /// risk committee's channel; with none at all the case is stored and nothing is posted.
 /// </summary>
 public sealed class CaseRouting(
-    DepartmentDirectory departments,
+    DepartmentChannels channels,
     CaseCardComposer composer,
     CardRenderer cards,
-    OutboxWriter outbox,
-    ConversationReferenceStore references)
+    OutboxWriter outbox)
 {
     public const string CaseCardPurpose = "case-card";
     public const string CaseNoticePurpose = "case-notice";
@@ -54,15 +53,11 @@ public sealed class CaseRouting(
 
     private async Task<OutboxMessage?> ToChannelAsync(string departmentId, BotFramework.Schema.Activity activity, string purpose, Incident incident, TurnContext reporterTurn, CancellationToken cancellationToken)
     {
-        var department = departments.Find(departmentId);
-        var channelId = department?.ChannelId ?? departments.Find(DepartmentsOptions.RiskCommitteeId)?.ChannelId;
-        if (channelId is null)
+        if (await channels.FindAsync(departmentId, reporterTurn, cancellationToken).ConfigureAwait(false) is not { } channel)
         {
             return null;
         }
 
-        // The channel's own service URL when the bot has heard from that team; the reporter's otherwise (same tenant).
-        var serviceUrl = (await references.FindChannelAsync(channelId, cancellationToken).ConfigureAwait(false))?.ServiceUrl ?? reporterTurn.Activity.ServiceUrl!;
-        return outbox.Message(OutboxKind.StartChannelThread, serviceUrl, channelId, null, BotFramework.Schema.ActivityExtensions.GetTenantId(reporterTurn.Activity), activity, purpose, incident.CaseNumber);
+        return outbox.Message(OutboxKind.StartChannelThread, channel.ServiceUrl, channel.ChannelId, null, BotFramework.Schema.ActivityExtensions.GetTenantId(reporterTurn.Activity), activity, purpose, incident.CaseNumber);
     }
 }

@@ -15,6 +15,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<SettingsConversation>();
         services.AddSingleton<ReportCardComposer>();
         services.AddSingleton<CaseCardComposer>();
+        services.AddSingleton<DepartmentChannels>();
         services.AddSingleton<CaseRouting>();
         services.AddSingleton<ReportConversation>();
         services.AddSingleton<ResponderCheck>();

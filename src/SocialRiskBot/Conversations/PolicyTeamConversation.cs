@@ -20,6 +20,7 @@ public sealed class PolicyTeamConversation(
     CardRenderer cards,
     OutboxWriter outbox,
     ConversationReferenceStore references,
+    DepartmentChannels channels,
     DepartmentDirectory departments,
     ResponderCheck responders,
     IOptionsMonitor<FaqOptions> options,
@@ -51,17 +52,15 @@ public sealed class PolicyTeamConversation(
             }
 
             var department = OwnerOf(question);
-            var channelId = department.ChannelId ?? departments.Find(DepartmentsOptions.RiskCommitteeId)?.ChannelId;
-            if (channelId is null)
+            if (await channels.FindAsync(department.Id, turn, cancellationToken).ConfigureAwait(false) is not { } channel)
             {
                 await turn.SendAsync(Replies.Text($"I can't pass questions on yet: {department.Name} has no Teams channel set up for me. Please ask them directly."), cancellationToken).ConfigureAwait(false);
                 return;
             }
 
-            var serviceUrl = (await references.FindChannelAsync(channelId, cancellationToken).ConfigureAwait(false))?.ServiceUrl ?? turn.Activity.ServiceUrl!;
             var asker = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? "An employee";
-            var asked = question with { PolicyTeam = new PolicyTeamQuestion(department.Id, asker, time.GetUtcNow(), serviceUrl, turn.Activity.GetTenantId()) };
-            var card = outbox.Message(OutboxKind.StartChannelThread, serviceUrl, channelId, null, turn.Activity.GetTenantId(),
+            var asked = question with { PolicyTeam = new PolicyTeamQuestion(department.Id, asker, time.GetUtcNow(), channel.ServiceUrl, turn.Activity.GetTenantId()) };
+            var card = outbox.Message(OutboxKind.StartChannelThread, channel.ServiceUrl, channel.ChannelId, null, turn.Activity.GetTenantId(),
                 Replies.Card(cards.Render(composer.Question(asked))), QuestionCardPurpose, asked.Id);
             var rows = await outbox.PrepareAsync(AskedQuestionStore.TableName, AskedQuestionStore.PartitionOf(asked.Id), [card], cancellationToken).ConfigureAwait(false);
             if (await questions.TryUpdateAsync(asked, etag!, rows, cancellationToken).ConfigureAwait(false))

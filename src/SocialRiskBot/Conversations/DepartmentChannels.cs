@@ -1,0 +1,27 @@
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.Organization;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>
+/// Where a department's posts go: its Teams channel, or the risk committee's when it has none, and the service
+/// URL that reaches it (the channel's own when the bot has heard from that team, else the current turn's: same tenant).
+/// </summary>
+public sealed class DepartmentChannels(DepartmentDirectory departments, ConversationReferenceStore references)
+{
+    /// <returns>Null when neither the department nor the risk committee has a channel configured.</returns>
+    public async Task<ChannelTarget?> FindAsync(string departmentId, TurnContext turn, CancellationToken cancellationToken)
+    {
+        var channelId = departments.Find(departmentId)?.ChannelId ?? departments.Find(DepartmentsOptions.RiskCommitteeId)?.ChannelId;
+        if (channelId is null)
+        {
+            return null;
+        }
+
+        var serviceUrl = (await references.FindChannelAsync(channelId, cancellationToken).ConfigureAwait(false))?.ServiceUrl ?? turn.Activity.ServiceUrl!;
+        return new ChannelTarget(channelId, serviceUrl);
+    }
+}
+
+/// <summary>A channel to start threads in, and where to reach it.</summary>
+public sealed record ChannelTarget(string ChannelId, string ServiceUrl);
