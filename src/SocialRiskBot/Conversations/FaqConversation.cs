@@ -171,7 +171,7 @@ public sealed class FaqConversation(
 
     private static string Greeting(TurnContext turn)
     {
-        var first = turn.Activity.From?.Name?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var first = UserNames.FirstName(turn.Activity.From?.Name);
         return $"Hi{(first is null ? string.Empty : " " + first)}! Ask me anything about our social-media policy in your own words, "
             + "for example *Can I post photos from the office?* Type **help** to see everything else I can do.";
     }

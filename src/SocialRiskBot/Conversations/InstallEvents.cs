@@ -50,7 +50,7 @@ public sealed class InstallEvents(InstallationRegistry installations, CardRender
         }
 
         var welcome = scope == InstallationScope.Personal
-            ? Replies.Card(cards.Render(new WelcomeCard(FirstNameOf(await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false)))))
+            ? Replies.Card(cards.Render(new WelcomeCard(UserNames.FirstName(await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false)) ?? "there")))
             : Replies.Text(ChannelWelcome);
         await turn.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
@@ -68,17 +68,5 @@ public sealed class InstallEvents(InstallationRegistry installations, CardRender
         return activity.Conversation?.ConversationType is "channel" || team is not null
             ? (InstallationScope.Team, team ?? activity.Conversation!.Id!)
             : (InstallationScope.Personal, activity.Conversation!.Id!);
-    }
-
-    private static string FirstNameOf(string? displayName)
-    {
-        var name = displayName?.Trim();
-        if (string.IsNullOrEmpty(name))
-        {
-            return "there";
-        }
-
-        var space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 ? name[..space] : name;
     }
 }

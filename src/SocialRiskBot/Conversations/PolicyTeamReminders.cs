@@ -48,7 +48,9 @@ public sealed class PolicyTeamReminders(AskedQuestionStore questions, OutboxWrit
     internal static string Text(PolicyTeamQuestion team, DateTimeOffset now)
     {
         var waited = now - team.SentAt;
-        var span = waited.TotalDays >= 1 ? $"{(int)waited.TotalDays} day{((int)waited.TotalDays == 1 ? string.Empty : "s")}" : $"{Math.Max(1, (int)waited.TotalHours)} hour{((int)waited.TotalHours == 1 ? string.Empty : "s")}";
+        var span = waited.TotalDays >= 1 ? Count((int)waited.TotalDays, "day") : Count(Math.Max(1, (int)waited.TotalHours), "hour");
         return $"Reminder: this question has been waiting {span} for an answer. Anyone on the team can reply: type the answer in the card above and choose **Send answer**. I'll pass it on to the employee.";
     }
+
+    private static string Count(int count, string unit) => $"{count} {unit}{(count == 1 ? string.Empty : "s")}";
 }

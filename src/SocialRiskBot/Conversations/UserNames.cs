@@ -24,6 +24,19 @@ internal static class UserNames
         }
     }
 
+    /// <summary>The first word of a display name, or null when there is none.</summary>
+    public static string? FirstName(string? displayName)
+    {
+        var name = displayName?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? name[..space] : name;
+    }
+
     /// <summary>The key a person's data is stored under: their Entra object id, or their channel id without one.</summary>
     public static string KeyOf(TurnContext turn) => turn.Activity.From?.AadObjectId ?? turn.Activity.From!.Id!;
 }
