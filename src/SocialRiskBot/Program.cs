@@ -9,6 +9,7 @@ using SocialRiskBot.Organization;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Profiles;
 using SocialRiskBot.Storage;
+using SocialRiskBot.Training;
 
 // No subcommand: serve the bot. Subcommands (Cli/) build the same application and use its services.
 return await BotCommandLine.RunAsync(args, BuildBot);
@@ -24,6 +25,7 @@ static WebApplication BuildBot(string[] args)
     builder.Services.AddOrganization();
     builder.Services.AddIncidents();
     builder.Services.AddFaq(builder.Environment);
+    builder.Services.AddTraining();
     builder.Services.AddProfiles();
     builder.Services.AddConversations();
 

@@ -23,6 +23,16 @@ public enum BotCommandKind
     FaqCard,
     Topics,
     FaqGaps,
+
+    /// <summary>A button of a training card; <see cref="BotCommand.Argument"/> is the action (start, answer, next, …).</summary>
+    TrainCard,
+    Refresh,
+    StopReminders,
+    StartReminders,
+
+    /// <summary><c>assign &lt;module&gt; to &lt;who&gt; by &lt;date&gt;</c> (admins); the argument is the rest of the text.</summary>
+    Assign,
+    TrainingReport,
     Cancel,
     Unknown,
 }
@@ -36,6 +46,7 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
     private const string ReportCardPrefix = "report.";
     private const string CaseCardPrefix = "case.";
     private const string FaqCardPrefix = "faq.";
+    private const string TrainCardPrefix = "train.";
 
     /// <summary>Commands only card buttons send: they carry a form, never typed.</summary>
     private static readonly (string Name, BotCommandKind Kind)[] CardOnly =
@@ -46,6 +57,12 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
     private static readonly (string Word, BotCommandKind Kind)[] Words =
     [
         ("my reports", BotCommandKind.MyReports),
+        ("report training", BotCommandKind.TrainingReport),
+        ("stop reminders", BotCommandKind.StopReminders),
+        ("start reminders", BotCommandKind.StartReminders),
+        ("refresh", BotCommandKind.Refresh),
+        ("refresher", BotCommandKind.Refresh),
+        ("assign", BotCommandKind.Assign),
         ("faq gaps", BotCommandKind.FaqGaps),
         ("topics", BotCommandKind.Topics),
         ("browse topics", BotCommandKind.Topics),
@@ -82,6 +99,11 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
                 return new BotCommand(BotCommandKind.FaqCard, name[FaqCardPrefix.Length..]) { Payload = value.Clone() };
             }
 
+            if (name.StartsWith(TrainCardPrefix, StringComparison.Ordinal))
+            {
+                return new BotCommand(BotCommandKind.TrainCard, name[TrainCardPrefix.Length..]) { Payload = value.Clone() };
+            }
+
             var argument = value.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()! : string.Empty;
             var cardOnly = CardOnly.Where(c => string.Equals(c.Name, name, StringComparison.Ordinal)).Select(c => (BotCommandKind?)c.Kind).FirstOrDefault();
             var parsed = cardOnly is { } kind ? new BotCommand(kind, string.Empty) : Parse(name);
@@ -105,7 +127,7 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
                 return new BotCommand(kind, string.Empty);
             }
 
-            if (trimmed.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) && kind is BotCommandKind.Ask or BotCommandKind.Report)
+            if (trimmed.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) && kind is BotCommandKind.Ask or BotCommandKind.Report or BotCommandKind.Assign)
             {
                 return new BotCommand(kind, trimmed[(word.Length + 1)..].Trim());
             }

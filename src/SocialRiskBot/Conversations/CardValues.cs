@@ -10,7 +10,10 @@ internal static class CardValues
         form.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
 
     /// <summary>A version token: a number, or a string holding one.</summary>
-    public static int? Version(JsonElement form) => form.TryGetProperty("version", out var v) switch
+    public static int? Version(JsonElement form) => Number(form, "version");
+
+    /// <summary>A whole number, sent as a number or as text.</summary>
+    public static int? Number(JsonElement form, string name) => form.TryGetProperty(name, out var v) switch
     {
         true when v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) => n,
         true when v.ValueKind == JsonValueKind.String && int.TryParse(v.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,

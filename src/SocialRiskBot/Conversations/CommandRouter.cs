@@ -5,7 +5,7 @@ namespace SocialRiskBot.Conversations;
 
 /// <summary>
 /// Answers a message: the help card, or the feature it names. Text that is no command, and that no open flow
-/// is waiting for, is a question for the FAQ. Features not built yet say so honestly.
+/// is waiting for, is a question for the FAQ.
 /// </summary>
 public sealed class CommandRouter(
     CardRenderer cards,
@@ -13,13 +13,12 @@ public sealed class CommandRouter(
     ReportConversation reports,
     CaseConversation cases,
     FaqConversation faq,
-    FaqGapsConversation gaps)
+    FaqGapsConversation gaps,
+    TrainingConversation training,
+    TrainingAdminConversation trainingAdmin)
 {
     internal const string NotUnderstood =
         "Sorry, I didn't understand that. Type **help** to see what I can do.";
-
-    internal const string TrainingComingSoon =
-        "Training is coming soon: 5-minute quizzes and quick refreshers are being written right now. Type **help** to see what I can do today.";
 
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -57,6 +56,27 @@ public sealed class CommandRouter(
             case BotCommandKind.FaqGaps:
                 await gaps.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
                 return;
+            case BotCommandKind.Train:
+                await training.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.TrainCard when command.Argument == "assign" && command.Payload is { } form:
+                await trainingAdmin.OnAssignCardAsync(turn, form, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.TrainCard when command.Payload is { } form:
+                await training.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.Refresh:
+                await training.RefreshAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.StopReminders or BotCommandKind.StartReminders:
+                await training.SetRemindersAsync(turn, command.Kind == BotCommandKind.StartReminders, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.Assign:
+                await trainingAdmin.AssignAsync(turn, $"assign {command.Argument}".Trim(), cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.TrainingReport:
+                await trainingAdmin.ReportAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
             case BotCommandKind.Ask:
                 await faq.AskAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false);
                 return;
@@ -72,7 +92,6 @@ public sealed class CommandRouter(
         var reply = command.Kind switch
         {
             BotCommandKind.Help => Replies.Card(cards.Render(new HelpCard())),
-            BotCommandKind.Train => Replies.Text(TrainingComingSoon),
             _ => Replies.Text(NotUnderstood),
         };
         await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);

@@ -51,6 +51,20 @@ public sealed class ConversationReferenceStore(ITableStore store, TimeProvider t
     public Task<ConversationReference?> FindUserAsync(string userKey, CancellationToken cancellationToken) =>
         ReadAsync(UserPartition, userKey, cancellationToken);
 
+    /// <summary>Every user the bot has heard from, with their key (Entra object id, else channel user id).</summary>
+    public async IAsyncEnumerable<(string UserKey, ConversationReference Reference)> UsersAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        await foreach (var row in table.QueryAsync(UserPartition, null, null, cancellationToken).ConfigureAwait(false))
+        {
+            var reference = FromRow(row);
+            if ((reference.AadObjectId ?? reference.UserId) is { } key)
+            {
+                yield return (key, reference);
+            }
+        }
+    }
+
     public Task<ConversationReference?> FindChannelAsync(string channelId, CancellationToken cancellationToken) =>
         ReadAsync(ChannelPartition, ChannelOf(channelId), cancellationToken);
 

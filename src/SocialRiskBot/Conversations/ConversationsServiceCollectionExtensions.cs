@@ -25,7 +25,11 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<PolicyTeamConversation>();
         services.AddSingleton<PolicyTeamReminders>();
         services.AddSingleton<FaqConversation>();
+        services.AddSingleton<AdminCheck>();
         services.AddSingleton<FaqGapsConversation>();
+        services.AddSingleton<TrainingCardComposer>();
+        services.AddSingleton<TrainingConversation>();
+        services.AddSingleton<TrainingAdminConversation>();
         services.AddSingleton<IOutboxObserver, FaqQuestionDelivered>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IActivityHandler, BotTurnHandler>();

@@ -1,13 +1,11 @@
-using Microsoft.Extensions.Options;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Faq;
-using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Conversations;
 
 /// <summary><c>faq gaps</c> in chat: the gaps card, for admins only (configured ids, or the risk committee's team).</summary>
-public sealed class FaqGapsConversation(FaqGaps gaps, FaqCardComposer composer, CardRenderer cards, ResponderCheck responders, IOptionsMonitor<FaqOptions> options)
+public sealed class FaqGapsConversation(FaqGaps gaps, FaqCardComposer composer, CardRenderer cards, AdminCheck admins)
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(90);
 
@@ -16,7 +14,7 @@ public sealed class FaqGapsConversation(FaqGaps gaps, FaqCardComposer composer, 
 
     public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (!await IsAdminAsync(turn, cancellationToken).ConfigureAwait(false))
+        if (!await admins.IsAdminAsync(turn, cancellationToken).ConfigureAwait(false))
         {
             await turn.SendAsync(Replies.Text(AdminsOnly), cancellationToken).ConfigureAwait(false);
             return;
@@ -25,8 +23,4 @@ public sealed class FaqGapsConversation(FaqGaps gaps, FaqCardComposer composer, 
         var report = await gaps.BuildAsync(Window, cancellationToken).ConfigureAwait(false);
         await turn.SendAsync(Replies.Card(cards.Render(composer.Gaps(report))), cancellationToken).ConfigureAwait(false);
     }
-
-    private async Task<bool> IsAdminAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        (turn.Activity.From?.AadObjectId is { } aad && options.CurrentValue.Admins.Contains(aad, StringComparer.OrdinalIgnoreCase))
-        || await responders.MayActAsync(turn, DepartmentsOptions.RiskCommitteeId, cancellationToken).ConfigureAwait(false);
 }

@@ -27,9 +27,6 @@ public sealed class FaqOptions : IValidatableObject
     [Required]
     public string PolicyTeam { get; set; } = Organization.DepartmentsOptions.RiskCommitteeId;
 
-    /// <summary>Entra object ids allowed to see FAQ gaps; members of the risk committee's team are admins too.</summary>
-    public List<string> Admins { get; set; } = [];
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (SuggestThreshold > AnswerThreshold)

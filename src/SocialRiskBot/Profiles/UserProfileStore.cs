@@ -19,12 +19,27 @@ public sealed class UserProfileStore(ITableStore store)
             return (UserProfile.New(userKey), null);
         }
 
-        var profile = new UserProfile(
-            userKey,
-            row.GetString(nameof(UserProfile.DepartmentId)),
-            row.Properties.TryGetValue(nameof(UserProfile.RemindersOn), out var on) && on is bool b ? b : true,
-            row.Properties.TryGetValue(nameof(UserProfile.Version), out var v) && v is int version ? version : 0);
-        return (profile, row.ETag);
+        return (FromRow(userKey, row), row.ETag);
+    }
+
+    private static UserProfile FromRow(string userKey, TableRow row) => new(
+        userKey,
+        row.GetString(nameof(UserProfile.DepartmentId)),
+        row.Properties.TryGetValue(nameof(UserProfile.RemindersOn), out var on) && on is bool b ? b : true,
+        row.Properties.TryGetValue(nameof(UserProfile.Version), out var v) && v is int version ? version : 0);
+
+    /// <summary>Every stored profile by user key (users who never saved settings have none: they get the defaults).</summary>
+    public async Task<IReadOnlyDictionary<string, UserProfile>> AllAsync(CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var all = new Dictionary<string, UserProfile>(StringComparer.Ordinal);
+        await foreach (var row in table.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
+        {
+            var profile = FromRow(row.GetString(nameof(UserProfile.UserKey)) ?? row.RowKey, row);
+            all[profile.UserKey] = profile;
+        }
+
+        return all;
     }
 
     /// <summary>Writes the profile if nobody else wrote it since <paramref name="etag"/> was read (null = it did not exist).</summary>
@@ -37,6 +52,7 @@ public sealed class UserProfileStore(ITableStore store)
             ETag = etag,
             Properties = new Dictionary<string, object?>
             {
+                [nameof(UserProfile.UserKey)] = profile.UserKey,
                 [nameof(UserProfile.DepartmentId)] = profile.DepartmentId,
                 [nameof(UserProfile.RemindersOn)] = profile.RemindersOn,
                 [nameof(UserProfile.Version)] = profile.Version,

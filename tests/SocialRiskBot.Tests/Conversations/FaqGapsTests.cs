@@ -9,7 +9,7 @@ namespace SocialRiskBot.Tests.Conversations;
 /// <summary>Content owners see what the FAQ could not answer, grouped with counts: in chat (admins only) and from the command line.</summary>
 public sealed class FaqGapsTests : IAsyncDisposable
 {
-    private readonly ConversationHarness _bot = new(settings: new Dictionary<string, string?>(ReportDriver.Departments) { ["Faq:Admins:0"] = "AAD-ALEX" });
+    private readonly ConversationHarness _bot = new(settings: new Dictionary<string, string?>(ReportDriver.Departments) { ["Admins:0"] = "AAD-ALEX" });
 
     [Fact]
     public async Task Similar_unanswered_questions_are_one_group_with_their_count()

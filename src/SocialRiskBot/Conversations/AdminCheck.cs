@@ -1,0 +1,17 @@
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.Organization;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>
+/// Who may run admin commands (<c>faq gaps</c>, <c>assign</c>, <c>report training</c>): the Entra object ids listed
+/// under <c>Admins</c> in configuration, and the risk committee's responders.
+/// </summary>
+public sealed class AdminCheck(IConfiguration configuration, ResponderCheck responders)
+{
+    public const string Section = "Admins";
+
+    public async Task<bool> IsAdminAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        (turn.Activity.From?.AadObjectId is { } aad && (configuration.GetSection(Section).Get<string[]>() ?? []).Contains(aad, StringComparer.OrdinalIgnoreCase))
+        || await responders.MayActAsync(turn, DepartmentsOptions.RiskCommitteeId, cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Faq;
+using SocialRiskBot.Training;
+using SocialRiskBot.Training.Campaigns;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>Turns training state into card models: the module list, questions, feedback, scores and notices.</summary>
+public sealed class TrainingCardComposer(TrainingCatalog catalog)
+{
+    public const string QuizKind = "quiz";
+    public const string RefreshKind = "refresh";
+
+    public static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <param name="running">The attempts under way, by module id.</param>
+    public TrainingModulesCard ModuleList(LearnerFile file, IReadOnlyDictionary<string, QuizAttempt> running, int dueCount, DateOnly today, string? intro) => new(
+        dueCount > 0,
+        dueCount > 0 ? $"{Count(dueCount, "refresher question")} {(dueCount == 1 ? "is" : "are")} due. It takes about {Count(Math.Max(1, (dueCount + 1) / 2), "minute")}." : string.Empty,
+        intro is not null,
+        intro ?? string.Empty,
+        [.. catalog.Modules.Select(m => ModuleLine(m, file, running.GetValueOrDefault(m.Id), today))]);
+
+    public TrainingQuestionCard Question(TrainingModule module, TrainingQuestion question, string kind, string run, int index, int total) => new(
+        module.Title,
+        Progress(kind, index, total),
+        question.Stem,
+        question.IsMultipleChoice,
+        [.. question.Choices.Select(c => new CardChoice(c.Id, c.Text))],
+        kind,
+        module.Id,
+        run,
+        index);
+
+    /// <param name="nextTitle">The Next button's title, or null once it has been pressed.</param>
+    public TrainingFeedbackCard Feedback(TrainingModule module, TrainingQuestion question, GivenAnswer answer, string kind, string run, int index, int total, string? nextTitle) => new(
+        module.Title,
+        Progress(kind, index, total),
+        question.Stem,
+        answer.Right,
+        answer.Right ? "Right!" : "Not quite",
+        string.Join("; ", answer.Chosen.Select(question.TextOf)),
+        !answer.Right,
+        string.Join("; ", question.Correct.Select(question.TextOf)),
+        question.Explanation,
+        question.FaqTopic,
+        FaqTopics.TitleOf(question.FaqTopic) ?? question.FaqTopic,
+        nextTitle is not null,
+        nextTitle ?? string.Empty,
+        kind,
+        module.Id,
+        run,
+        index + 1);
+
+    public static string NextTitle(int index, int total, string kind) =>
+        index + 1 < total ? "Next question" : kind == QuizKind ? "See my score" : "Finish";
+
+    public static TrainingScoreCard Score(TrainingModule module, QuizAttempt attempt) => new(
+        module.Title,
+        attempt.Passed,
+        attempt.Passed ? "Passed" : "Not passed yet",
+        $"{attempt.Right} of {attempt.QuestionIds.Count} right ({attempt.Percent}%)",
+        attempt.Passed
+            ? $"The pass mark is {module.PassMark}%. Well done! Some of these questions will come back as short refreshers over the next weeks, so they stick."
+            : $"The pass mark is {module.PassMark}%. Have a look at the ones you missed, then try again: it only takes a few minutes.",
+        attempt.Right < attempt.QuestionIds.Count,
+        module.Id,
+        attempt.Id,
+        attempt.Passed ? "Take it again" : "Try again");
+
+    public static TrainingMissedCard Missed(TrainingModule module, QuizAttempt attempt) => new(
+        $"{module.Title}: the ones you missed",
+        [
+            .. attempt.Answers.Where(a => !a.Right).Select(a => module.Find(a.QuestionId)).OfType<TrainingQuestion>().Select(q =>
+            {
+                var given = attempt.Answers.First(a => a.QuestionId == q.Id);
+                return new TrainingMissedCard.Item(q.Stem, string.Join("; ", given.Chosen.Select(q.TextOf)), string.Join("; ", q.Correct.Select(q.TextOf)), q.Explanation);
+            }),
+        ],
+        module.Id);
+
+    public static TrainingNoticeCard RefreshDone(RefreshRun run, DateTimeOffset? nextDue) => new(
+        "Refresher done",
+        $"You got {run.Answers.Count(a => a.Right)} of {run.Items.Count} right. "
+            + (nextDue is { } due ? $"The next refresher questions come due on {Date(due)}; I'll give you a nudge." : "Questions you get wrong come back sooner; the ones you know come back later."),
+        [new("All modules", "train", string.Empty)]);
+
+    public static TrainingNoticeCard NothingDue(DateTimeOffset? nextDue) => new(
+        "Nothing to refresh right now",
+        nextDue is { } due
+            ? $"Your next refresher questions come due on {Date(due)}. I'll give you a nudge then (in working hours, at most once a day)."
+            : "Refreshers come from the modules you take: questions come back a few days later, sooner if you got them wrong. Start with a module.",
+        [new("All modules", "train", string.Empty)]);
+
+    /// <param name="departmentName">The department the module was assigned to; null when assigned to everyone.</param>
+    public static TrainingNoticeCard Invitation(Campaign campaign, TrainingModule module, string? departmentName) => new(
+        "New training for you",
+        $"{campaign.AssignedByName ?? "The risk committee"} has asked {(departmentName is null ? "everyone" : $"everyone in {departmentName}")} to take **{module.Title}** by {Date(campaign.DueDate)}. It takes about {Count(module.Minutes, "minute")}: {module.Summary}",
+        [new("Start now", "train.start", module.Id)]);
+
+    public static TrainingNoticeCard Reminder(Invitation invitation, TrainingModule module, int daysLeft) => new(
+        "Training reminder",
+        $"**{module.Title}** is due {(daysLeft switch { 0 => "today", 1 => "tomorrow", _ => $"in {daysLeft} days" })} ({Date(invitation.DueDate)}). It takes about {Count(module.Minutes, "minute")}, and you can stop and carry on later.",
+        [new("Start now", "train.start", module.Id)]);
+
+    public static TrainingNoticeCard Nudge(int dueCount) => new(
+        "Time for a quick refresher",
+        $"{Count(dueCount, "question")} from your training {(dueCount == 1 ? "is" : "are")} due for a refresh. It takes about {Count(Math.Max(1, (dueCount + 1) / 2), "minute")}.",
+        [new("Start refresher", "train.refresh", string.Empty), new("Stop these reminders", "train.reminders", "off")]);
+
+    public static string Count(int count, string unit) => $"{count} {unit}{(count == 1 ? string.Empty : "s")}";
+
+    private static string Progress(string kind, int index, int total) =>
+        kind == RefreshKind ? $"Refresher · question {index + 1} of {total}" : $"Question {index + 1} of {total}";
+
+    private static TrainingModulesCard.Module ModuleLine(TrainingModule module, LearnerFile file, QuizAttempt? running, DateOnly today)
+    {
+        var progress = file.Module(module.Id).Value;
+        var meta = $"About {Count(module.Minutes, "minute")} · {Count(module.Questions.Count, "question")}";
+        var (status, color, button) = (progress, running) switch
+        {
+            (_, { } attempt) => ($"In progress: question {attempt.Answers.Count + 1} of {attempt.QuestionIds.Count}", "Accent", "Continue"),
+            ({ PassedAt: { } passed, BestPercent: var best }, _) => ($"Passed with {best}% on {Date(passed)}", "Good", "Take again"),
+            ({ LastPercent: { } last }, _) => ($"Not passed yet: last score {last}% (pass mark {module.PassMark}%)", "Warning", "Try again"),
+            _ => ("Not started", "Default", "Start"),
+        };
+        var assigned = progress.Passed ? null : file.Invitations.Values.Select(i => i.Value).Where(i => i.ModuleId == module.Id).OrderBy(i => i.DueDate).FirstOrDefault();
+        var assignment = assigned is null
+            ? string.Empty
+            : assigned.DueDate < today ? $"Overdue: it was due by {Date(assigned.DueDate)}" : $"Assigned to you: due by {Date(assigned.DueDate)}";
+        return new TrainingModulesCard.Module(module.Id, module.Title, meta, status, color, assigned is not null, assignment, button);
+    }
+}

@@ -1,0 +1,320 @@
+using System.Text.Json;
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Organization;
+using SocialRiskBot.Profiles;
+using SocialRiskBot.Training;
+using SocialRiskBot.Training.Outreach;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>
+/// Training in personal chat: the module list, a quiz one card at a time (each answer replaces its card with the
+/// feedback), the score, refreshers, and the reminder switch. Stale or repeated cards change nothing and say so.
+/// </summary>
+public sealed class TrainingConversation(
+    QuizService quizzes,
+    RefreshService refreshers,
+    TrainingStore store,
+    TrainingCatalog catalog,
+    TrainingCardComposer composer,
+    CardRenderer cards,
+    SettingsService settings,
+    DepartmentDirectory departments,
+    WorkingHours hours,
+    TimeProvider time)
+{
+    internal const string AlreadyAnswered = "You've already answered that question, so I kept your first answer. Type **train** to see where you are.";
+    internal const string MovedOn = "You've already moved on from that card. Type **train** to see where you are.";
+    internal const string PickFirst = "Please pick an answer first, then choose **Submit**.";
+    internal const string UnknownModule = "I can't find that module any more; it may have been retired. Here are the modules there are now:";
+    internal const string Restarted = "This module was updated since you started it, so we're starting it fresh. Your earlier answers are kept on record.";
+    internal const string RemindersOff = "Done: I won't send you refresher reminders. Training your department assigns still gets a reminder before its due date. Type **start reminders** to turn them back on.";
+    internal const string RemindersOn = "Done: I'll nudge you when refresher questions are due, at most once a day and only in working hours. Type **stop reminders** to turn them off.";
+
+    public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var learner = await TouchAsync(turn, cancellationToken).ConfigureAwait(false);
+        var profile = await settings.GetAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
+        if (profile.DepartmentId is null && !learner.DepartmentAsked && departments.All.Count > 0)
+        {
+            await MarkDepartmentAskedAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
+            await turn.SendAsync(Replies.Card(cards.Render(new TrainingDepartmentCard(
+                profile.Version, [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))]))), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await SendListAsync(turn, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    {
+        var module = CardValues.Text(form, "module") ?? string.Empty;
+        var run = CardValues.Text(form, "run") ?? string.Empty;
+        var index = CardValues.Number(form, "index") ?? -1;
+        var refresh = CardValues.Text(form, "kind") == TrainingCardComposer.RefreshKind;
+        switch (action)
+        {
+            case "start":
+                await StartAsync(turn, module, cancellationToken).ConfigureAwait(false);
+                break;
+            case "answer" when refresh:
+                await AnswerRefreshAsync(turn, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
+                break;
+            case "answer":
+                await AnswerAsync(turn, module, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
+                break;
+            case "next" when refresh:
+                await NextRefreshAsync(turn, run, index, cancellationToken).ConfigureAwait(false);
+                break;
+            case "next":
+                await NextAsync(turn, module, run, index, cancellationToken).ConfigureAwait(false);
+                break;
+            case "missed":
+                await ShowMissedAsync(turn, module, run, cancellationToken).ConfigureAwait(false);
+                break;
+            case "refresh":
+                await RefreshAsync(turn, cancellationToken).ConfigureAwait(false);
+                break;
+            case "reminders":
+                await SetRemindersAsync(turn, module != "off", cancellationToken).ConfigureAwait(false);
+                break;
+            case "department":
+                await SaveDepartmentAsync(turn, form, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await SendListAsync(turn, null, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    public async Task RefreshAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        await TouchAsync(turn, cancellationToken).ConfigureAwait(false);
+        var step = await refreshers.StartAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
+        if (step.Kind == RefreshStepKind.NothingDue)
+        {
+            await turn.SendAsync(Card(TrainingCardComposer.NothingDue(step.NextDue)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await SendRefreshQuestionAsync(turn, step, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SetRemindersAsync(TurnContext turn, bool on, CancellationToken cancellationToken)
+    {
+        var key = UserNames.KeyOf(turn);
+        while (true)
+        {
+            var profile = await settings.GetAsync(key, cancellationToken).ConfigureAwait(false);
+            if (profile.RemindersOn == on
+                || (await settings.ChangeAsync(key, new SettingsChange(profile.Version, profile.DepartmentId, on), cancellationToken).ConfigureAwait(false)).Kind == SettingsOutcomeKind.Saved)
+            {
+                break;
+            }
+        }
+
+        await turn.SendAsync(Replies.Text(on ? RemindersOn : RemindersOff), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StartAsync(TurnContext turn, string moduleId, CancellationToken cancellationToken)
+    {
+        await TouchAsync(turn, cancellationToken).ConfigureAwait(false);
+        var step = await quizzes.StartAsync(UserNames.KeyOf(turn), moduleId, cancellationToken).ConfigureAwait(false);
+        if (step.Kind == QuizStepKind.UnknownModule)
+        {
+            await SendListAsync(turn, UnknownModule, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (step.Restarted)
+        {
+            await turn.SendAsync(Replies.Text(Restarted), cancellationToken).ConfigureAwait(false);
+        }
+
+        await SendQuestionAsync(turn, step, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task AnswerAsync(TurnContext turn, string moduleId, string run, int index, string? choice, CancellationToken cancellationToken)
+    {
+        var step = await quizzes.AnswerAsync(UserNames.KeyOf(turn), moduleId, run, index, choice, cancellationToken).ConfigureAwait(false);
+        switch (step.Kind)
+        {
+            case QuizStepKind.Answered:
+                var total = step.Attempt!.QuestionIds.Count;
+                await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(step.Module!, step.Question!, step.Answer!, TrainingCardComposer.QuizKind, run, index, total,
+                    TrainingCardComposer.NextTitle(index, total, TrainingCardComposer.QuizKind))), cancellationToken).ConfigureAwait(false);
+                break;
+            case QuizStepKind.NoChoice:
+                await turn.SendAsync(Replies.Text(PickFirst), cancellationToken).ConfigureAwait(false);
+                break;
+            case QuizStepKind.UnknownModule:
+                await SendListAsync(turn, UnknownModule, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await turn.SendAsync(Replies.Text(AlreadyAnswered), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task NextAsync(TurnContext turn, string moduleId, string run, int index, CancellationToken cancellationToken)
+    {
+        var step = await quizzes.NextAsync(UserNames.KeyOf(turn), moduleId, run, index, cancellationToken).ConfigureAwait(false);
+        if (step.Kind is not (QuizStepKind.Ask or QuizStepKind.Score))
+        {
+            await turn.SendAsync(Replies.Text(MovedOn), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // The feedback card keeps its answer and explanation, without the button just used.
+        var attempt = step.Attempt!;
+        var answered = index - 1;
+        if (step.Module!.Find(attempt.QuestionIds.ElementAtOrDefault(answered)) is { } question && attempt.Answers.ElementAtOrDefault(answered) is { } answer)
+        {
+            await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(step.Module, question, answer, TrainingCardComposer.QuizKind, run, answered, attempt.QuestionIds.Count, null)), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Kind == QuizStepKind.Score)
+        {
+            await turn.SendAsync(Card(TrainingCardComposer.Score(step.Module, attempt)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await SendQuestionAsync(turn, step, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShowMissedAsync(TurnContext turn, string moduleId, string run, CancellationToken cancellationToken)
+    {
+        var step = await quizzes.ResultAsync(UserNames.KeyOf(turn), moduleId, run, cancellationToken).ConfigureAwait(false);
+        if (step.Kind != QuizStepKind.Score)
+        {
+            await SendListAsync(turn, UnknownModule, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await turn.SendAsync(Card(TrainingCardComposer.Missed(step.Module!, step.Attempt!)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task AnswerRefreshAsync(TurnContext turn, string run, int index, string? choice, CancellationToken cancellationToken)
+    {
+        var step = await refreshers.AnswerAsync(UserNames.KeyOf(turn), run, index, choice, cancellationToken).ConfigureAwait(false);
+        switch (step.Kind)
+        {
+            case RefreshStepKind.Answered:
+                var total = step.Run!.Items.Count;
+                await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(refreshers.ModuleOf(step.Item)!, refreshers.QuestionOf(step.Item)!, step.Answer!,
+                    TrainingCardComposer.RefreshKind, run, index, total, TrainingCardComposer.NextTitle(index, total, TrainingCardComposer.RefreshKind))), cancellationToken).ConfigureAwait(false);
+                break;
+            case RefreshStepKind.NoChoice:
+                await turn.SendAsync(Replies.Text(PickFirst), cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await turn.SendAsync(Replies.Text(AlreadyAnswered), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task NextRefreshAsync(TurnContext turn, string run, int index, CancellationToken cancellationToken)
+    {
+        var step = await refreshers.NextAsync(UserNames.KeyOf(turn), run, index, cancellationToken).ConfigureAwait(false);
+        if (step.Kind is not (RefreshStepKind.Ask or RefreshStepKind.Summary))
+        {
+            await turn.SendAsync(Replies.Text(MovedOn), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var runState = step.Run!;
+        var answered = index - 1;
+        var item = runState.Items.ElementAtOrDefault(answered);
+        if (refreshers.ModuleOf(item) is { } module && refreshers.QuestionOf(item) is { } question && runState.Answers.ElementAtOrDefault(answered) is { } answer)
+        {
+            await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(module, question, answer, TrainingCardComposer.RefreshKind, run, answered, runState.Items.Count, null)), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Kind == RefreshStepKind.Summary)
+        {
+            await turn.SendAsync(Card(TrainingCardComposer.RefreshDone(runState, step.NextDue)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await SendRefreshQuestionAsync(turn, step, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SaveDepartmentAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
+    {
+        var department = CardValues.Text(form, "skip") == "true" ? null : CardValues.Text(form, "department");
+        string? intro = null;
+        if (department is not null)
+        {
+            var key = UserNames.KeyOf(turn);
+            var profile = await settings.GetAsync(key, cancellationToken).ConfigureAwait(false);
+            var outcome = await settings.ChangeAsync(key, new SettingsChange(CardValues.Version(form), department, profile.RemindersOn), cancellationToken).ConfigureAwait(false);
+            intro = outcome.Kind == SettingsOutcomeKind.Saved
+                ? $"Thanks: you're in {departments.Find(department)?.Name}. You can change this with **settings**."
+                : null;
+        }
+
+        await turn.ReplaceSubmittedCardAsync(Replies.Text(intro ?? "No problem. You can choose your department later with **settings**."), cancellationToken).ConfigureAwait(false);
+        await SendListAsync(turn, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendListAsync(TurnContext turn, string? intro, CancellationToken cancellationToken)
+    {
+        var key = UserNames.KeyOf(turn);
+        var file = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
+        var running = new Dictionary<string, QuizAttempt>(StringComparer.Ordinal);
+        foreach (var (moduleId, progress) in file.Modules)
+        {
+            if (progress.Value.CurrentAttemptId is { } id && catalog.Find(moduleId) is { } module
+                && await store.GetAttemptAsync(key, moduleId, id, cancellationToken).ConfigureAwait(false) is { Value: { IsFinished: false } attempt }
+                && attempt.ContentVersion == module.Version)
+            {
+                running[moduleId] = attempt;
+            }
+        }
+
+        var today = WorkingHours.Day(hours.LocalNow(turn.Activity.GetTimeZone()));
+        var due = refreshers.Due(file, time.GetUtcNow()).Count;
+        await turn.SendAsync(Card(composer.ModuleList(file, running, due, today, intro)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendQuestionAsync(TurnContext turn, QuizStep step, CancellationToken cancellationToken) =>
+        await turn.SendAsync(Card(composer.Question(step.Module!, step.Question!, TrainingCardComposer.QuizKind, step.Attempt!.Id, step.Index, step.Attempt.QuestionIds.Count)), cancellationToken).ConfigureAwait(false);
+
+    private async Task SendRefreshQuestionAsync(TurnContext turn, RefreshStep step, CancellationToken cancellationToken) =>
+        await turn.SendAsync(Card(composer.Question(refreshers.ModuleOf(step.Item)!, refreshers.QuestionOf(step.Item)!, TrainingCardComposer.RefreshKind, step.Run!.Id, step.Index, step.Run.Items.Count)), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Keeps the name reports show, and makes a user who talks to us again reachable again.</summary>
+    private async Task<Learner> TouchAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var key = UserNames.KeyOf(turn);
+        var name = turn.Activity.From?.Name;
+        while (true)
+        {
+            var file = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
+            var learner = file.Learner.Value;
+            var touched = learner with { Name = string.IsNullOrWhiteSpace(name) ? learner.Name : name, Unreachable = false };
+            if (touched == learner || await store.TrySubmitAsync([TrainingStore.Put(touched, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
+            {
+                return touched;
+            }
+        }
+    }
+
+    private async Task MarkDepartmentAskedAsync(string key, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var file = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
+            if (file.Learner.Value.DepartmentAsked
+                || await store.TrySubmitAsync([TrainingStore.Put(file.Learner.Value with { DepartmentAsked = true }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    private Activity Card<TModel>(TModel model)
+        where TModel : ICardModel => Replies.Card(cards.Render(model));
+}

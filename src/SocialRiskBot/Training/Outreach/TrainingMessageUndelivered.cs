@@ -1,0 +1,27 @@
+using SocialRiskBot.Outbox;
+
+namespace SocialRiskBot.Training.Outreach;
+
+/// <summary>
+/// A training message Teams refused for good (the user blocked or uninstalled the bot): the user is marked
+/// unreachable, so outreach stops writing to them and reports list them, until they talk to the bot again.
+/// </summary>
+public sealed class TrainingMessageUndelivered(TrainingStore store) : IOutboxObserver
+{
+    public string Purpose => TrainingOutreach.Purpose;
+
+    public Task OnDeliveredAsync(OutboxMessage message, OutboxDelivery delivery, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task OnAbandonedAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var file = await store.LoadAsync(message.Subject, cancellationToken).ConfigureAwait(false);
+            if (file.Learner.Value.Unreachable
+                || await store.TrySubmitAsync([TrainingStore.Put(file.Learner.Value with { Unreachable = true }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+}

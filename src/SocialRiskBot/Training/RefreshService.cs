@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Options;
+using SocialRiskBot.Outbox;
+
+namespace SocialRiskBot.Training;
+
+public enum RefreshStepKind
+{
+    Ask,
+    Answered,
+    Summary,
+    Stale,
+    NoChoice,
+
+    /// <summary>No question is due; <see cref="RefreshStep.NextDue"/> says when one will be.</summary>
+    NothingDue,
+}
+
+/// <summary>Where a refresher stands after a user's action.</summary>
+public sealed record RefreshStep(RefreshStepKind Kind, RefreshRun? Run, int Index = 0, DateTimeOffset? NextDue = null)
+{
+    public ReviewItem? Item => Run?.Items.ElementAtOrDefault(Index);
+
+    public GivenAnswer? Answer => Run?.Answers.ElementAtOrDefault(Index);
+}
+
+/// <summary>
+/// A refresher: up to <see cref="TrainingOptions.RefreshSize"/> due questions across modules, oldest due first,
+/// answered like a quiz; each answer moves the question's review box. The run lives in the learner row.
+/// </summary>
+public sealed class RefreshService(TrainingStore store, TrainingCatalog catalog, ReviewSchedule schedule, IOptionsMonitor<TrainingOptions> options, TimeProvider time)
+{
+    /// <summary>The questions due now, oldest due first, that are still in the content.</summary>
+    public IReadOnlyList<ReviewItem> Due(LearnerFile file, DateTimeOffset now) =>
+        [.. file.Reviews.Where(r => r.DueAt <= now && catalog.Find(r.ModuleId)?.Find(r.QuestionId) is not null).OrderBy(r => r.DueAt).ThenBy(r => r.ModuleId, StringComparer.Ordinal)];
+
+    /// <summary>When the next question falls due, if any is scheduled.</summary>
+    public static DateTimeOffset? NextDue(LearnerFile file) => file.Reviews.Count == 0 ? null : file.Reviews.Min(r => r.DueAt);
+
+    public TrainingQuestion? QuestionOf(ReviewItem? item) => item is null ? null : catalog.Find(item.ModuleId)?.Find(item.QuestionId);
+
+    public TrainingModule? ModuleOf(ReviewItem? item) => catalog.Find(item?.ModuleId);
+
+    public async Task<RefreshStep> StartAsync(string userKey, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var file = await store.LoadAsync(userKey, cancellationToken).ConfigureAwait(false);
+            var learner = file.Learner.Value;
+            var now = time.GetUtcNow();
+            RefreshRun run;
+            int index;
+            if (learner.Refresh is { } open && open.Answers.Count < open.Items.Count && QuestionOf(open.Items[open.Answers.Count]) is not null)
+            {
+                index = open.Answers.Count;
+                run = open with { Shown = Math.Max(open.Shown, index + 1) };
+            }
+            else if (Due(file, now) is { Count: > 0 } due)
+            {
+                index = 0;
+                run = new RefreshRun(OutboxRows.NewId(now), [.. due.Take(options.CurrentValue.RefreshSize)], [], 1, now);
+            }
+            else
+            {
+                return new RefreshStep(RefreshStepKind.NothingDue, null, 0, NextDue(file));
+            }
+
+            if (await store.TrySubmitAsync([TrainingStore.Put(learner with { Refresh = run }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
+            {
+                return new RefreshStep(RefreshStepKind.Ask, run, index);
+            }
+        }
+    }
+
+    public async Task<RefreshStep> AnswerAsync(string userKey, string runId, int index, string? submitted, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var file = await store.LoadAsync(userKey, cancellationToken).ConfigureAwait(false);
+            var learner = file.Learner.Value;
+            if (learner.Refresh is not { } run || run.Id != runId || run.Answers.Count != index || index >= run.Items.Count || QuestionOf(run.Items[index]) is not { } question)
+            {
+                return new RefreshStep(RefreshStepKind.Stale, learner.Refresh?.Id == runId ? learner.Refresh : null, index);
+            }
+
+            if (ChosenAnswer.Read(question, submitted) is not { } chosen)
+            {
+                return new RefreshStep(RefreshStepKind.NoChoice, run, index);
+            }
+
+            var now = time.GetUtcNow();
+            var item = run.Items[index];
+            var right = question.IsRight(chosen);
+            var answered = run with { Answers = [.. run.Answers, new GivenAnswer(question.Id, chosen, right, now)] };
+            if (await store.TrySubmitAsync(
+                [
+                    TrainingStore.Put(learner with { Refresh = answered }, file.Learner.ETag),
+                    TrainingStore.Put(userKey, schedule.After(file.Review(item.ModuleId, item.QuestionId), item.ModuleId, item.QuestionId, right, now)),
+                ],
+                cancellationToken).ConfigureAwait(false))
+            {
+                return new RefreshStep(RefreshStepKind.Answered, answered, index);
+            }
+        }
+    }
+
+    public async Task<RefreshStep> NextAsync(string userKey, string runId, int index, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var file = await store.LoadAsync(userKey, cancellationToken).ConfigureAwait(false);
+            var learner = file.Learner.Value;
+            if (learner.Refresh is not { } run || run.Id != runId)
+            {
+                return new RefreshStep(RefreshStepKind.Stale, null, index);
+            }
+
+            if (index >= run.Items.Count && run.Answers.Count == run.Items.Count)
+            {
+                return new RefreshStep(RefreshStepKind.Summary, run, index, NextDue(file));
+            }
+
+            if (run.Answers.Count != index || run.Shown != index || QuestionOf(run.Items.ElementAtOrDefault(index)) is null)
+            {
+                return new RefreshStep(RefreshStepKind.Stale, run, index);
+            }
+
+            var shown = run with { Shown = index + 1 };
+            if (await store.TrySubmitAsync([TrainingStore.Put(learner with { Refresh = shown }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
+            {
+                return new RefreshStep(RefreshStepKind.Ask, shown, index);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+
+namespace SocialRiskBot.Training.Reports;
+
+/// <summary>The training evidence as CSV (RFC 4180), one row per user × module.</summary>
+public static class TrainingCsv
+{
+    public static readonly string[] Header =
+    [
+        "user_key", "name", "department", "module", "status", "best_percent", "last_percent", "attempts",
+        "passed_at", "passed_content_version", "last_finished_at", "assigned_due", "overdue", "unreachable",
+    ];
+
+    public static string Write(TrainingReportData report)
+    {
+        var csv = new StringBuilder();
+        csv.AppendLine(string.Join(',', Header));
+        foreach (var s in report.Standings)
+        {
+            csv.AppendLine(string.Join(',', new[]
+            {
+                s.UserKey, s.Name, s.DepartmentId, s.ModuleId, s.Status, Number(s.BestPercent), Number(s.LastPercent), Number(s.Attempts),
+                Time(s.PassedAt), s.PassedVersion, Time(s.LastFinishedAt), s.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                s.Overdue ? "yes" : "no", s.Unreachable ? "yes" : "no",
+            }.Select(Field)));
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>
+    /// Quotes a field when it needs it, and defuses text a spreadsheet would run as a formula (a name typed as
+    /// "=HYPERLINK(…)") by a leading apostrophe.
+    /// </summary>
+    public static string Field(string? value)
+    {
+        var text = value ?? string.Empty;
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            text = "'" + text;
+        }
+
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Time(DateTimeOffset? at) => at?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,35 @@
+using SocialRiskBot.Content;
+using SocialRiskBot.Hosting;
+using SocialRiskBot.Outbox;
+using SocialRiskBot.Training.Campaigns;
+using SocialRiskBot.Training.Outreach;
+using SocialRiskBot.Training.Reports;
+
+namespace SocialRiskBot.Training;
+
+public static class TrainingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Micro-training: the modules (loaded and checked when the host starts, like the FAQ), quizzes, refreshers,
+    /// campaigns, the outreach job that invites, reminds and nudges, and the completion report.
+    /// </summary>
+    public static IServiceCollection AddTraining(this IServiceCollection services)
+    {
+        services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(_ => TrainingCatalog.Load(ContentFolder.Default()));
+        services.AddSingleton<TrainingStore>();
+        services.AddSingleton<ReviewSchedule>();
+        services.AddSingleton<QuizService>();
+        services.AddSingleton<RefreshService>();
+        services.AddSingleton<CampaignStore>();
+        services.AddSingleton<KnownLearners>();
+        services.AddSingleton<WorkingHours>();
+        services.AddSingleton<TrainingReport>();
+        services.AddSingleton<OutreachSignal>();
+        services.AddSingleton<TrainingOutreach>();
+        services.AddSingleton<IOutboxObserver, TrainingMessageUndelivered>();
+        services.AddHostedService<Jobs.TrainingOutreachService>();
+        services.AddHostedService<LoadAtStartup<TrainingCatalog>>();
+        return services;
+    }
+}
