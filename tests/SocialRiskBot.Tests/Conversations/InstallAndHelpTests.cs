@@ -110,13 +110,6 @@ public sealed class InstallAndHelpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Training_is_not_built_yet_and_says_so_honestly()
-    {
-        var reply = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("train")));
-        Assert.Equal(CommandRouter.TrainingComingSoon, reply.Text);
-    }
-
-    [Fact]
     public async Task A_repeated_activity_is_answered_once()
     {
         var message = _bot.PersonalMessage("help");

@@ -15,6 +15,7 @@ using SocialRiskBot.Organization;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Profiles;
 using SocialRiskBot.Storage;
+using SocialRiskBot.Training;
 
 namespace SocialRiskBot.Tests.Harness;
 
@@ -28,12 +29,17 @@ public sealed class ConversationHarness : IAsyncDisposable
     public const string BotId = "28:socialriskbot";
     public const string TenantId = "tenant-1";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("srb-conv-").FullName;
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
     private readonly ServiceProvider _services;
+    private readonly string _instance = Guid.NewGuid().ToString("N")[..6];
     private int _nextId;
 
-    public ConversationHarness(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="folder">Storage to reuse (a "restart" of the bot on the same data); by default a new temporary folder.</param>
+    public ConversationHarness(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null, string? folder = null)
     {
+        _ownsFolder = folder is null;
+        _folder = folder ?? Directory.CreateTempSubdirectory("srb-conv-").FullName;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Sqlite:Path"] = Path.Combine(_folder, "bot.db"),
@@ -51,6 +57,7 @@ public sealed class ConversationHarness : IAsyncDisposable
         services.AddOutbox();
         services.AddProfiles();
         services.AddFaq(new TestHostEnvironment(_folder));
+        services.AddTraining();
         services.AddConversations();
         services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
         configure?.Invoke(services);
@@ -60,6 +67,9 @@ public sealed class ConversationHarness : IAsyncDisposable
     public RecordingConnector Connector { get; } = new();
 
     public IServiceProvider Services => _services;
+
+    /// <summary>The folder holding this bot's storage, to start another bot on the same data.</summary>
+    public string Folder => _folder;
 
     /// <summary>Runs one turn and returns the activities the bot sent during it.</summary>
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
@@ -129,6 +139,11 @@ public sealed class ConversationHarness : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -158,7 +173,8 @@ public sealed class ConversationHarness : IAsyncDisposable
         return activity;
     }
 
-    private string NextId() => $"act-{Interlocked.Increment(ref _nextId)}";
+    /// <summary>Unique across harnesses too, so a "restarted" bot on the same storage does not take new activities for repeats.</summary>
+    private string NextId() => $"act-{_instance}-{Interlocked.Increment(ref _nextId)}";
 
     private sealed class TestHostEnvironment(string root) : IHostEnvironment
     {
