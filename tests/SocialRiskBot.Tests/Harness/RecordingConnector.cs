@@ -15,8 +15,19 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// <summary>The roster: display names by user id, served by <c>GET …/members/{userId}</c>.</summary>
     public ConcurrentDictionary<string, string> Members { get; } = new();
 
+    /// <summary>Conversation ids Teams refuses to write to, as when the user blocked or uninstalled the bot (403).</summary>
+    public ConcurrentDictionary<string, bool> Blocked { get; } = new();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (Blocked.Keys.Any(c => request.RequestUri!.AbsolutePath.Contains(Uri.EscapeDataString(c), StringComparison.Ordinal)))
+        {
+            return new HttpResponseMessage(HttpStatusCode.Forbidden)
+            {
+                Content = new StringContent("""{"error":{"code":"ConversationBlockedByUser","message":"User blocked the conversation with the bot."}}""", System.Text.Encoding.UTF8, "application/json"),
+            };
+        }
+
         if (request.Method == HttpMethod.Get)
         {
             return Member(Uri.UnescapeDataString(request.RequestUri!.Segments[^1]));

@@ -6,7 +6,8 @@ using SocialRiskBot.Training;
 namespace SocialRiskBot.Tests.Harness;
 
 /// <summary>Takes training through the bot as a user would: type train, press Start, pick choices, press Submit and Next.</summary>
-public sealed class TrainingDriver(ConversationHarness bot, string userId = "29:alex")
+/// <param name="timeZone">The IANA time zone the user's Teams client reports (the harness's default: Europe/London).</param>
+public sealed class TrainingDriver(ConversationHarness bot, string userId = "29:alex", string? timeZone = null)
 {
     public const string CardId = "training-card-msg";
 
@@ -29,11 +30,11 @@ public sealed class TrainingDriver(ConversationHarness bot, string userId = "29:
 
     /// <summary>Types a message and returns the replies as JSON (a card's content, or the text).</summary>
     public async Task<IReadOnlyList<string>> SayAsync(string text) =>
-        [.. (await bot.SendAsync(bot.PersonalMessage(text, userId))).Select(ReportDriver.Json)];
+        [.. (await bot.SendAsync(Zoned(bot.PersonalMessage(text, userId)))).Select(ReportDriver.Json)];
 
     /// <summary>Presses the button titled <paramref name="title"/> (with that command) of a card, with any inputs.</summary>
     public async Task<IReadOnlyList<string>> PressAsync(string card, string command, string title, object? inputs = null) =>
-        [.. (await bot.SendAsync(bot.PersonalSubmit(FaqCardPress.Data(card, command, title, inputs), CardId, userId))).Select(ReportDriver.Json)];
+        [.. (await bot.SendAsync(Zoned(bot.PersonalSubmit(FaqCardPress.Data(card, command, title, inputs), CardId, userId)))).Select(ReportDriver.Json)];
 
     /// <summary>Sends <c>train</c>, skipping the one-time department question; returns the module list.</summary>
     public async Task<string> ModuleListAsync()
@@ -53,7 +54,7 @@ public sealed class TrainingDriver(ConversationHarness bot, string userId = "29:
     {
         list ??= await ModuleListAsync();
         Assert.Contains($"\"command\":\"train.start\",\"module\":\"{moduleId}\"", list, StringComparison.Ordinal);
-        var replies = await bot.SendAsync(bot.PersonalSubmit(new { command = "train.start", module = moduleId }, CardId, userId));
+        var replies = await bot.SendAsync(Zoned(bot.PersonalSubmit(new { command = "train.start", module = moduleId }, CardId, userId)));
         var question = ReportDriver.Json(replies.Last());
         Assert.Contains("train.answer", question, StringComparison.Ordinal);
         return question;
@@ -100,6 +101,12 @@ public sealed class TrainingDriver(ConversationHarness bot, string userId = "29:
         // A refresher's question: found by its stem, shown on the card.
         var texts = JsonNode.Parse(questionCard)!["body"]!.AsArray().Select(b => b?["text"]?.GetValue<string>()).ToList();
         return module.Questions.First(q => texts.Contains(q.Stem));
+    }
+
+    private Activity Zoned(Activity activity)
+    {
+        activity.LocalTimezone = timeZone ?? activity.LocalTimezone;
+        return activity;
     }
 
     public static string NextTitle(string feedback) =>
