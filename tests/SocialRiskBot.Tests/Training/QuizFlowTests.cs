@@ -195,6 +195,32 @@ public sealed class QuizFlowTests : IAsyncDisposable
         Assert.Equal([false, true], attempts.OrderBy(a => a.StartedAt).Select(a => a.Passed));
     }
 
+    [Fact]
+    public async Task An_edit_of_the_module_keeps_past_completions_and_restarts_attempts_under_way()
+    {
+        await _user.TakeAsync(Module, wrong: 0);
+        await _user.StartAsync("vendors-agencies");
+
+        // The same bot restarted on the same storage after both modules' files were edited.
+        var edited = new TrainingCatalog([.. _user.Catalog.Modules.Select(m => m with { Version = "edited" + m.Version[6..] })]);
+        await using var restarted = new ConversationHarness(
+            s => s.AddSingleton<TimeProvider>(_time).AddSingleton(edited), TrainingDriver.Settings(), _bot.Folder);
+        var user = new TrainingDriver(restarted);
+
+        var list = await user.ModuleListAsync();
+        Assert.Contains("Passed with 100% on 24 Nov 2026", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("In progress", list, StringComparison.Ordinal);
+
+        var replies = await restarted.SendAsync(restarted.PersonalSubmit(new { command = "train.start", module = "vendors-agencies" }, TrainingDriver.CardId));
+        Assert.Equal(TrainingConversation.Restarted, replies[0].Text);
+        Assert.Contains("Question 1 of 7", ReportDriver.Json(replies[1]), StringComparison.Ordinal);
+
+        var report = await restarted.Services.GetRequiredService<SocialRiskBot.Training.Reports.TrainingReport>().BuildAsync(CancellationToken.None);
+        var passed = Assert.Single(report.Standings, s => s.ModuleId == Module);
+        Assert.Equal("passed", passed.Status);
+        Assert.Equal(_user.Catalog.Find(Module)!.Version, passed.PassedVersion);
+    }
+
     public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
 
     /// <summary>From a feedback card, answers every remaining question right; returns the score card.</summary>
