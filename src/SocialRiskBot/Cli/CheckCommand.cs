@@ -27,7 +27,8 @@ public static class CheckCommand
                 var cards = app.Services.GetRequiredService<CardRenderer>();
                 Console.WriteLine($"card templates: ok ({cards.TemplateNames.Count()})");
                 var faq = app.Services.GetRequiredService<FaqLibrary>().Current.Content;
-                Console.WriteLine($"content: ok ({faq.Entries.Count} FAQ entries)");
+                var training = app.Services.GetRequiredService<Training.TrainingCatalog>();
+                Console.WriteLine($"content: ok ({faq.Entries.Count} FAQ entries, {training.Modules.Count} training modules)");
                 await app.Services.GetRequiredService<ITableStore>().CheckAvailableAsync(cancellationToken).ConfigureAwait(false);
                 Console.WriteLine("storage: ok");
                 return 0;

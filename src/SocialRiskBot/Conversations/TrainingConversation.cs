@@ -39,7 +39,7 @@ public sealed class TrainingConversation(
         var profile = await settings.GetAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
         if (profile.DepartmentId is null && !learner.DepartmentAsked && departments.All.Count > 0)
         {
-            await MarkDepartmentAskedAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
+            await store.UpdateLearnerAsync(UserNames.KeyOf(turn), l => l with { DepartmentAsked = true }, cancellationToken).ConfigureAwait(false);
             await turn.SendAsync(Replies.Card(cards.Render(new TrainingDepartmentCard(
                 profile.Version, [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))]))), cancellationToken).ConfigureAwait(false);
             return;
@@ -286,34 +286,12 @@ public sealed class TrainingConversation(
         await turn.SendAsync(Card(composer.Question(refreshers.ModuleOf(step.Item)!, refreshers.QuestionOf(step.Item)!, TrainingCardComposer.RefreshKind, step.Run!.Id, step.Index, step.Run.Items.Count)), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Keeps the name reports show, and makes a user who talks to us again reachable again.</summary>
-    private async Task<Learner> TouchAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var key = UserNames.KeyOf(turn);
-        var name = turn.Activity.From?.Name;
-        while (true)
+    private Task<Learner> TouchAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        store.UpdateLearnerAsync(UserNames.KeyOf(turn), learner => learner with
         {
-            var file = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
-            var learner = file.Learner.Value;
-            var touched = learner with { Name = string.IsNullOrWhiteSpace(name) ? learner.Name : name, Unreachable = false };
-            if (touched == learner || await store.TrySubmitAsync([TrainingStore.Put(touched, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
-            {
-                return touched;
-            }
-        }
-    }
-
-    private async Task MarkDepartmentAskedAsync(string key, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var file = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
-            if (file.Learner.Value.DepartmentAsked
-                || await store.TrySubmitAsync([TrainingStore.Put(file.Learner.Value with { DepartmentAsked = true }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
-            {
-                return;
-            }
-        }
-    }
+            Name = string.IsNullOrWhiteSpace(turn.Activity.From?.Name) ? learner.Name : turn.Activity.From.Name,
+            Unreachable = false,
+        }, cancellationToken);
 
     private Activity Card<TModel>(TModel model)
         where TModel : ICardModel => Replies.Card(cards.Render(model));

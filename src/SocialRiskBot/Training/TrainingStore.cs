@@ -85,6 +85,21 @@ public sealed class TrainingStore(ITableStore store)
         }
     }
 
+    /// <summary>Applies <paramref name="change"/> to the learner row, again on the fresh row when another writer got there first.</summary>
+    /// <returns>The learner as stored afterwards.</returns>
+    public async Task<Learner> UpdateLearnerAsync(string userKey, Func<Learner, Learner> change, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var stored = (await LoadAsync(userKey, cancellationToken).ConfigureAwait(false)).Learner;
+            var changed = change(stored.Value);
+            if (changed == stored.Value || await TrySubmitAsync([Put(changed, stored.ETag)], cancellationToken).ConfigureAwait(false))
+            {
+                return changed;
+            }
+        }
+    }
+
     /// <returns>False when another writer got there first: nothing was written.</returns>
     public async Task<bool> TrySubmitAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
     {

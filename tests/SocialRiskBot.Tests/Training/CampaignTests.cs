@@ -1,9 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.Conversations;
-using SocialRiskBot.Outbox;
 using SocialRiskBot.Tests.Harness;
-using SocialRiskBot.Training.Outreach;
 using SocialRiskBot.Training.Reports;
 
 namespace SocialRiskBot.Tests.Training;
@@ -45,9 +43,9 @@ public sealed class CampaignTests : IAsyncDisposable
         Assert.Contains("is assigned to everyone in Marketing, due by 15 Dec 2026", assigned, StringComparison.Ordinal);
         Assert.Contains("1 person gets an invitation", assigned, StringComparison.Ordinal);
 
-        Assert.Equal(1, await OutreachAsync());
-        Assert.Equal(0, await OutreachAsync());
-        var invitation = await DeliveredAsync();
+        Assert.Equal(1, await _bot.OutreachAsync());
+        Assert.Equal(0, await _bot.OutreachAsync());
+        var invitation = await _bot.DeliverAsync();
         Assert.Contains("personal-kim", _bot.Connector.Calls.Last().Uri.AbsoluteUri, StringComparison.Ordinal);
         Assert.Contains("New training for you", invitation, StringComparison.Ordinal);
         Assert.Contains("by 15 Dec 2026", invitation, StringComparison.Ordinal);
@@ -93,16 +91,16 @@ public sealed class CampaignTests : IAsyncDisposable
         await JoinAsync(_kim, "marketing");
         await JoinAsync(_lee, "marketing");
         await _admin.SayAsync($"assign {Module} to marketing by 2026-12-15");
-        Assert.Equal(2, await OutreachAsync());
-        await DeliveredAsync();
+        Assert.Equal(2, await _bot.OutreachAsync());
+        await _bot.DeliverAsync();
         await _lee.TakeAsync(Module);
 
         _time.Advance(TimeSpan.FromDays(18)); // Saturday 12 December: no messages at weekends
-        Assert.Equal(0, await OutreachAsync());
+        Assert.Equal(0, await _bot.OutreachAsync());
         _time.Advance(TimeSpan.FromDays(2)); // Monday 14 December, one day before
-        Assert.Equal(2, await OutreachAsync()); // Kim's reminder; Lee, who passed, only has refresher questions due
+        Assert.Equal(2, await _bot.OutreachAsync()); // Kim's reminder; Lee, who passed, only has refresher questions due
         var sent = _bot.Connector.Calls.Count;
-        await DeliveredAsync();
+        await _bot.DeliverAsync();
         var messages = _bot.Connector.Calls.Skip(sent).ToDictionary(c => c.Uri.AbsoluteUri.Contains("personal-kim", StringComparison.Ordinal) ? "kim" : "lee", c => ReportDriver.Json(c.Activity!));
         Assert.Contains("is due tomorrow (15 Dec 2026)", messages["kim"], StringComparison.Ordinal);
         Assert.Contains("Time for a quick refresher", messages["lee"], StringComparison.Ordinal);
@@ -117,7 +115,7 @@ public sealed class CampaignTests : IAsyncDisposable
         await JoinAsync(_kim, "marketing");
         await JoinAsync(_lee, "marketing");
         await _admin.SayAsync($"assign {Module} to marketing by 2026-12-15");
-        await OutreachAsync();
+        await _bot.OutreachAsync();
         await _lee.TakeAsync(Module);
         _time.Advance(TimeSpan.FromDays(22));
 
@@ -153,20 +151,12 @@ public sealed class CampaignTests : IAsyncDisposable
         await user.PressAsync(ask, "train.department", "Continue", new { department });
     }
 
-    private Task<int> OutreachAsync() => _bot.Services.GetRequiredService<TrainingOutreach>().RunAsync(CancellationToken.None);
-
     /// <summary>Runs outreach and delivers; returns what reached the user's personal chat.</summary>
     private async Task<List<string>> QueuedForAsync(string user)
     {
         var sent = _bot.Connector.Calls.Count;
-        await OutreachAsync();
-        await _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        await _bot.OutreachAsync();
+        await _bot.DeliverAsync();
         return [.. _bot.Connector.Calls.Skip(sent).Where(c => c.Uri.AbsoluteUri.Contains($"personal-{user}", StringComparison.Ordinal)).Select(c => ReportDriver.Json(c.Activity!))];
-    }
-
-    private async Task<string> DeliveredAsync()
-    {
-        await _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
-        return ReportDriver.Json(_bot.Connector.Calls.Last().Activity!);
     }
 }

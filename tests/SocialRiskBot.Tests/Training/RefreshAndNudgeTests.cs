@@ -1,9 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SocialRiskBot.Outbox;
 using SocialRiskBot.Tests.Harness;
 using SocialRiskBot.Training;
-using SocialRiskBot.Training.Outreach;
 
 namespace SocialRiskBot.Tests.Training;
 
@@ -72,19 +70,19 @@ public sealed class RefreshAndNudgeTests : IAsyncDisposable
     public async Task Due_refreshers_nudge_once_a_day_in_working_hours()
     {
         await _alex.TakeAsync(Module, wrong: 2);
-        Assert.Equal(0, await OutreachAsync()); // nothing due yet
+        Assert.Equal(0, await _bot.OutreachAsync()); // nothing due yet
 
         _time.Advance(TimeSpan.FromDays(1)); // Wednesday 10:00
-        Assert.Equal(1, await OutreachAsync());
-        Assert.Equal(0, await OutreachAsync());
-        var nudge = await DeliveredAsync();
+        Assert.Equal(1, await _bot.OutreachAsync());
+        Assert.Equal(0, await _bot.OutreachAsync());
+        var nudge = await _bot.DeliverAsync();
         Assert.Contains("Time for a quick refresher", nudge, StringComparison.Ordinal);
         Assert.Contains("2 questions from your training are due", nudge, StringComparison.Ordinal);
 
         _time.Advance(TimeSpan.FromHours(8)); // Wednesday 18:00: after hours
-        Assert.Equal(0, await OutreachAsync());
+        Assert.Equal(0, await _bot.OutreachAsync());
         _time.Advance(TimeSpan.FromHours(15)); // Thursday 09:00
-        Assert.Equal(1, await OutreachAsync());
+        Assert.Equal(1, await _bot.OutreachAsync());
     }
 
     [Fact]
@@ -92,11 +90,11 @@ public sealed class RefreshAndNudgeTests : IAsyncDisposable
     {
         await _alex.TakeAsync(Module, wrong: 2);
         _time.Advance(TimeSpan.FromDays(4)); // Saturday 10:00
-        Assert.Equal(0, await OutreachAsync());
+        Assert.Equal(0, await _bot.OutreachAsync());
         _time.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(0, await OutreachAsync());
+        Assert.Equal(0, await _bot.OutreachAsync());
         _time.Advance(TimeSpan.FromDays(1)); // Monday
-        Assert.Equal(1, await OutreachAsync());
+        Assert.Equal(1, await _bot.OutreachAsync());
     }
 
     [Fact]
@@ -107,13 +105,13 @@ public sealed class RefreshAndNudgeTests : IAsyncDisposable
         await _alex.TakeAsync(Module, wrong: 2);
 
         _time.Advance(TimeSpan.FromDays(1)); // Wednesday 10:00 in London is 02:00 in Los Angeles
-        Assert.Equal(1, await OutreachAsync());
-        await DeliveredAsync();
+        Assert.Equal(1, await _bot.OutreachAsync());
+        await _bot.DeliverAsync();
         Assert.Contains("personal-alex", _bot.Connector.Calls.Last().Uri.AbsoluteUri, StringComparison.Ordinal);
 
         _time.Advance(TimeSpan.FromHours(8)); // 18:00 in London, 10:00 in Los Angeles
-        Assert.Equal(1, await OutreachAsync());
-        await DeliveredAsync();
+        Assert.Equal(1, await _bot.OutreachAsync());
+        await _bot.DeliverAsync();
         Assert.Contains("personal-sky", _bot.Connector.Calls.Last().Uri.AbsoluteUri, StringComparison.Ordinal);
     }
 
@@ -124,10 +122,10 @@ public sealed class RefreshAndNudgeTests : IAsyncDisposable
         var stopped = Assert.Single(await _alex.SayAsync("stop reminders"));
         Assert.Contains("I won't send you refresher reminders", stopped, StringComparison.Ordinal);
         _time.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(0, await OutreachAsync());
+        Assert.Equal(0, await _bot.OutreachAsync());
 
         await _alex.SayAsync("start reminders");
-        Assert.Equal(1, await OutreachAsync());
+        Assert.Equal(1, await _bot.OutreachAsync());
     }
 
     [Fact]
@@ -136,26 +134,18 @@ public sealed class RefreshAndNudgeTests : IAsyncDisposable
         await _alex.TakeAsync(Module, wrong: 2);
         _bot.Connector.Blocked["a:personal-alex"] = true;
         _time.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(1, await OutreachAsync());
-        await _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        Assert.Equal(1, await _bot.OutreachAsync());
+        await _bot.DeliverAsync();
         var file = await _bot.Services.GetRequiredService<TrainingStore>().LoadAsync("aad-alex", CancellationToken.None);
         Assert.True(file.Learner.Value.Unreachable);
 
         _time.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(0, await OutreachAsync());
+        Assert.Equal(0, await _bot.OutreachAsync());
 
         _bot.Connector.Blocked.Clear();
         await _alex.SayAsync("train");
-        Assert.Equal(1, await OutreachAsync());
+        Assert.Equal(1, await _bot.OutreachAsync());
     }
 
     public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
-
-    private Task<int> OutreachAsync() => _bot.Services.GetRequiredService<TrainingOutreach>().RunAsync(CancellationToken.None);
-
-    private async Task<string> DeliveredAsync()
-    {
-        await _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
-        return ReportDriver.Json(_bot.Connector.Calls.Last().Activity!);
-    }
 }

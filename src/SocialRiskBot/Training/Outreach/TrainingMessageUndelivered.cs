@@ -12,16 +12,6 @@ public sealed class TrainingMessageUndelivered(TrainingStore store) : IOutboxObs
 
     public Task OnDeliveredAsync(OutboxMessage message, OutboxDelivery delivery, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task OnAbandonedAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var file = await store.LoadAsync(message.Subject, cancellationToken).ConfigureAwait(false);
-            if (file.Learner.Value.Unreachable
-                || await store.TrySubmitAsync([TrainingStore.Put(file.Learner.Value with { Unreachable = true }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
-            {
-                return;
-            }
-        }
-    }
+    public Task OnAbandonedAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        store.UpdateLearnerAsync(message.Subject, learner => learner with { Unreachable = true }, cancellationToken);
 }

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using SocialRiskBot.Outbox;
+using SocialRiskBot.Training.Outreach;
+
+namespace SocialRiskBot.Tests.Harness;
+
+/// <summary>Runs one pass of a background job by hand, as its hosted service would on its schedule.</summary>
+public static class BackgroundPasses
+{
+    /// <returns>How many training messages were queued.</returns>
+    public static Task<int> OutreachAsync(this ConversationHarness bot) =>
+        bot.Services.GetRequiredService<TrainingOutreach>().RunAsync(CancellationToken.None);
+
+    /// <summary>Delivers what the outbox holds; returns the last message sent, as JSON.</summary>
+    public static async Task<string> DeliverAsync(this ConversationHarness bot)
+    {
+        await bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        return ReportDriver.Json(bot.Connector.Calls.Last().Activity!);
+    }
+}
