@@ -267,6 +267,58 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pass_that_outlasts_the_lease_keeps_renewing_it_so_no_second_instance_joins_in()
+    {
+        var first = new JobLease(Store, _time);
+        var second = new JobLease(Store, _time);
+        var duration = TimeSpan.FromSeconds(30);
+        Assert.True(await first.TryHoldAsync(OutboxDispatchService.JobName, duration, CancellationToken.None));
+        using var passOver = new CancellationTokenSource();
+        var keeping = first.KeepAsync(OutboxDispatchService.JobName, duration, passOver.Token);
+
+        for (var i = 0; i < 6; i++)
+        {
+            var before = await LeaseExpiryAsync();
+            _time.Advance(TimeSpan.FromSeconds(10));
+            await WaitUntilAsync(async () => await LeaseExpiryAsync() > before);
+        }
+
+        // A minute in, twice the lease: still held.
+        Assert.False(await second.TryHoldAsync(OutboxDispatchService.JobName, duration, CancellationToken.None));
+        await passOver.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => keeping);
+    }
+
+    [Fact]
+    public async Task Keeping_a_lease_that_another_instance_took_over_ends_so_the_pass_can_stop()
+    {
+        var first = new JobLease(Store, _time);
+        var second = new JobLease(Store, _time);
+        var duration = TimeSpan.FromSeconds(30);
+        Assert.True(await first.TryHoldAsync(OutboxDispatchService.JobName, duration, CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(31)); // the holder stalled past its lease
+        Assert.True(await second.TryHoldAsync(OutboxDispatchService.JobName, duration, CancellationToken.None));
+
+        var keeping = first.KeepAsync(OutboxDispatchService.JobName, duration, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(10));
+
+        await keeping.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_graceful_stop_gives_the_dispatch_lease_up_so_the_next_instance_starts_at_once()
+    {
+        var job = _services.GetServices<IHostedService>().OfType<OutboxDispatchService>().Single();
+        await job.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(async () => await LeaseExpiryAsync() is not null);
+
+        await job.StopAsync(CancellationToken.None);
+
+        var next = new JobLease(Store, _time);
+        Assert.True(await next.TryHoldAsync(OutboxDispatchService.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
+    }
+
+    [Fact]
     public void Dispatching_with_no_parallelism_at_all_stops_startup()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Outbox:Parallelism"] = "0" }).Build();
@@ -292,6 +344,13 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         writer.Committed();
     }
 
+    private async Task<DateTimeOffset?> LeaseExpiryAsync()
+    {
+        var leases = await Store.GetTableAsync("JobLeases", CancellationToken.None);
+        var row = await leases.GetAsync("lease", OutboxDispatchService.JobName, CancellationToken.None);
+        return row?.Properties["ExpiresAt"] as DateTimeOffset?;
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;
@@ -300,10 +359,12 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         }
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
+        while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "the condition never came true");
             await Task.Delay(10);
