@@ -34,6 +34,8 @@ public sealed class BotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Bot__TrustedServiceUrls__0"] = connectorBaseUrl;
+        // This measures the bot's own turns; Teams' 50 calls a second per tenant would cap the replies instead.
+        start.Environment["Bot__Connector__LimitTenantRequests"] = "false";
         start.Environment["Storage__Sqlite__Path"] = Path.Combine(folder, "bot.db");
         start.Environment["Storage__Blobs__Root"] = Path.Combine(folder, "blobs");
         if (options.Storage.StartsWith("azurite:", StringComparison.Ordinal))

@@ -45,9 +45,17 @@ public static class BotFrameworkServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(nameof(OpenIdMetadata), c => c.Timeout = TimeSpan.FromSeconds(10));
-        services.AddHttpClient(ConnectorClient.HttpClientName)
-            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan) // the pipeline's per-attempt timeout rules
-            .AddResilienceHandler("connector", ConfigureConnectorPipeline);
+        services.TryAddSingleton(sp => new TenantRequestLimiter(
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.Connector.TenantRequestsPerSecond));
+        services.TryAddTransient<TenantRequestLimitHandler>();
+        var connector = services.AddHttpClient(ConnectorClient.HttpClientName)
+            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan); // the pipeline's per-attempt timeout rules
+        connector.AddResilienceHandler("connector", ConfigureRetries);
+        // Inside the retries, so each attempt takes a tenant slot; outside the attempt's timeout, so waiting for a
+        // slot (or out a 429 hold) is not mistaken for a connector that does not answer.
+        connector.AddHttpMessageHandler<TenantRequestLimitHandler>();
+        connector.AddResilienceHandler("connector-attempt", ConfigureAttemptTimeout);
 
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         services.TryAddSingleton(sp => new TrustedServiceUrls(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.TrustedServiceUrls));
@@ -58,10 +66,11 @@ public static class BotFrameworkServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Brief §D.8: retry 429/412/502/504 with exponential backoff and jitter, honouring Retry-After; a timeout per attempt.</summary>
-    private static void ConfigureConnectorPipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
+    /// <summary>Brief §D.8: retry 429/412/502/504 and network failures with exponential backoff and jitter, honouring Retry-After.</summary>
+    private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.Connector;
+        var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = Math.Max(1, options.MaxRetries),
@@ -74,21 +83,15 @@ public static class BotFrameworkServiceCollectionExtensions
                 options.MaxRetries > 0
                 && (args.Outcome.Exception is HttpRequestException
                     || (args.Outcome.Result is { } response && RetriedStatuses.Contains(response.StatusCode)))),
-            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryDelay)),
+            // Null when the server named no wait: the backoff decides.
+            DelayGenerator = args => ValueTask.FromResult(RetryAfter.Read(args.Outcome.Result, time.GetUtcNow(), options.MaxRetryDelay)),
         });
-        pipeline.AddTimeout(options.RequestTimeout);
     }
 
-    /// <summary>The server's Retry-After (seconds or a date), capped; null lets the backoff decide.</summary>
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap)
+    /// <summary>Each attempt on its own clock: a connector that does not answer is a failure, not a hang.</summary>
+    private static void ConfigureAttemptTimeout(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
-        var header = response?.Headers.RetryAfter;
-        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
-        if (wait is null)
-        {
-            return null;
-        }
-
-        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > cap ? cap : wait;
+        var options = context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.Connector;
+        pipeline.AddTimeout(options.RequestTimeout);
     }
 }

@@ -9,8 +9,14 @@ namespace SocialRiskBot.BotFramework.Connector;
 
 /// <summary>
 /// The Bot Connector REST API (brief §C.2). Each call goes to the conversation's serviceUrl, only if that URL
-/// is trusted; sends are paced per conversation; retries and timeouts live in the HttpClient's pipeline.
+/// is trusted; sends are paced per conversation; retries, timeouts and the tenant's rate live in the
+/// HttpClient's pipeline.
 /// </summary>
+/// <remarks>
+/// Cancelling a call stops its waiting (for its conversation's turn, a tenant slot, another attempt) but not
+/// an attempt already on its way: cutting that off would not unsend it, only lose the answer that says it
+/// landed. Such an attempt ends with its answer or its per-attempt timeout, and a success is returned.
+/// </remarks>
 public sealed class ConnectorClient(
     IHttpClientFactory httpClientFactory,
     IBotTokenProvider tokens,
@@ -19,6 +25,9 @@ public sealed class ConnectorClient(
     Microsoft.Extensions.Options.IOptions<BotFrameworkOptions> options)
 {
     public const string HttpClientName = "BotConnector";
+
+    /// <summary>The caller's token, for the pipeline's handlers: it stops waiting, never an attempt in flight.</summary>
+    internal static readonly HttpRequestOptionsKey<CancellationToken> CallerCancellation = new("SocialRiskBot.Connector.CallerCancellation");
 
     private readonly bool _pace = options.Value.Connector.PaceSends;
 
@@ -107,10 +116,12 @@ public sealed class ConnectorClient(
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
+        request.Options.Set(CallerCancellation, cancellationToken);
         HttpResponseMessage response;
         try
         {
-            response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // Not the caller's token: the pipeline's timeouts bound the attempt, the handlers honour the caller.
+            response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
                                    || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -120,9 +131,10 @@ public sealed class ConnectorClient(
 
         using (response)
         {
+            // The body is buffered by now; reading it must not lose an answer to a late cancellation.
             if (!response.IsSuccessStatusCode)
             {
-                throw await ToExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+                throw await ToExceptionAsync(response, CancellationToken.None).ConfigureAwait(false);
             }
 
             if (response.Content.Headers.ContentLength == 0 || response.StatusCode == HttpStatusCode.NoContent)
@@ -132,7 +144,7 @@ public sealed class ConnectorClient(
 
             try
             {
-                return await response.Content.ReadFromJsonAsync(responseType, cancellationToken).ConfigureAwait(false);
+                return await response.Content.ReadFromJsonAsync(responseType, CancellationToken.None).ConfigureAwait(false);
             }
             catch (JsonException)
             {

@@ -19,6 +19,25 @@ public sealed class ConnectorOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Pace sends per conversation inside Teams' per-bot, per-thread limits. Off only in benchmarks.</summary>
+    /// <summary>
+    /// Pace sends per conversation inside Teams' per-bot, per-thread limits. Off only in benchmarks.
+    /// It does not touch the tenant limit: that has its own switch, <see cref="LimitTenantRequests"/>.
+    /// </summary>
     public bool PaceSends { get; set; } = true;
+
+    /// <summary>
+    /// Teams' limit per app per tenant (brief §D.8, 50 per second today): at most this many connector calls of
+    /// any kind, every attempt and retry included, in any one second. Each call keeps its slot until a second
+    /// after its answer. It is per process, for all tenants together: when several instances call Teams at once,
+    /// give each its share of the tenant's rate.
+    /// </summary>
+    [Range(1, 1000)]
+    public int TenantRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>
+    /// Hold this process within <see cref="TenantRequestsPerSecond"/>, and pause every call for the
+    /// <c>Retry-After</c> of any 429 (1 s when absent, at most <see cref="MaxRetryDelay"/>). Off only in
+    /// benchmarks of the bot's own turn throughput, which would otherwise measure Teams' limit instead.
+    /// </summary>
+    public bool LimitTenantRequests { get; set; } = true;
 }

@@ -36,4 +36,49 @@ public sealed class JobLease(ITableStore store, TimeProvider time)
         // False: another instance took or renewed it first.
         return await table.TryWriteAsync(lease, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Renews the lease every third of <paramref name="duration"/> until cancelled, so a pass that outlasts the
+    /// lease (a fan-out to thousands) is not joined halfway by another instance doing the same work.
+    /// </summary>
+    /// <returns>When the lease could not be renewed: the caller must stop starting work.</returns>
+    public async Task KeepAsync(string job, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await Task.Delay(duration / 3, time, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (!await TryHoldAsync(job, duration, cancellationToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+            catch (StorageException)
+            {
+                // Still ours until it expires, but we can no longer promise that: stop, and try again next pass.
+                return;
+            }
+        }
+    }
+
+    /// <summary>Gives the lease up if this instance holds it, so that on a graceful stop another takes over at once.</summary>
+    public async Task ReleaseAsync(string job, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var current = await table.GetAsync(Partition, job, cancellationToken).ConfigureAwait(false);
+        if (current is null || current.GetString("Owner") != Owner)
+        {
+            return;
+        }
+
+        try
+        {
+            await table.DeleteAsync(Partition, job, current.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageException ex) when (ex.Failure is StorageFailure.PreconditionFailed)
+        {
+            // Taken over meanwhile: nothing of ours to give up.
+        }
+    }
 }

@@ -8,10 +8,16 @@ using SocialRiskBot.Storage.Tables;
 namespace SocialRiskBot.Outbox;
 
 /// <summary>
-/// Delivers due outbox messages through the connector: at least once, in creation order per partition. A
-/// delivered message is first marked with where it landed, then its observer is told, then the row goes —
-/// so a crash in between repeats the telling, not the sending. Failures back off; refusals are given up.
+/// Delivers due outbox messages through the connector: at least once, in creation order per partition, up to
+/// <see cref="OutboxOptions.Parallelism"/> partitions at a time. A delivered message is first marked with where
+/// it landed, then its observer is told, then the row goes — so a crash in between repeats the telling, not the
+/// sending. Failures back off; refusals are given up.
 /// </summary>
+/// <remarks>
+/// Cancelling a pass (the host stopping, the lease lost) starts no further message, but a send already under
+/// way finishes and is recorded: cut off, it might still reach Teams and then go out again after a restart.
+/// The connector's per-attempt timeout bounds how long that takes.
+/// </remarks>
 public sealed partial class OutboxDispatcher(
     ITableStore store,
     OutboxPartitions partitions,
@@ -29,67 +35,83 @@ public sealed partial class OutboxDispatcher(
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
-        foreach (var (tableName, partitionKey, etag) in await partitions.ListAsync(cancellationToken).ConfigureAwait(false))
+        var due = await partitions.ListAsync(cancellationToken).ConfigureAwait(false);
+        // A failing partition cancels the others' token too: they finish the message in hand and stop, as before.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, async (partition, stop) =>
         {
-            var table = await store.GetTableAsync(tableName, cancellationToken).ConfigureAwait(false);
-            var pending = 0;
-            await foreach (var row in table.QueryAsync(partitionKey, OutboxRows.RowKeyPrefix, OutboxRows.RowKeyEnd, cancellationToken).ConfigureAwait(false))
+            var count = await DrainAsync(partition.Table, partition.PartitionKey, partition.ETag, stop).ConfigureAwait(false);
+            Interlocked.Add(ref delivered, count);
+        }).ConfigureAwait(false);
+        return delivered;
+    }
+
+    /// <summary>The partition's due messages, one after the other.</summary>
+    private async Task<int> DrainAsync(string tableName, string partitionKey, string etag, CancellationToken stop)
+    {
+        var table = await store.GetTableAsync(tableName, stop).ConfigureAwait(false);
+        var delivered = 0;
+        var pending = 0;
+        await foreach (var row in table.QueryAsync(partitionKey, OutboxRows.RowKeyPrefix, OutboxRows.RowKeyEnd, stop).ConfigureAwait(false))
+        {
+            stop.ThrowIfCancellationRequested();
+            var message = OutboxRows.FromRow(row);
+            if (message.Abandoned)
             {
-                var message = OutboxRows.FromRow(row);
-                if (message.Abandoned)
-                {
-                    continue;
-                }
-
-                if (message.NextAttemptAt > time.GetUtcNow())
-                {
-                    pending++;
-                    continue;
-                }
-
-                if (await DeliverAsync(table, row, message, cancellationToken).ConfigureAwait(false))
-                {
-                    delivered++;
-                }
-                else
-                {
-                    pending++;
-                }
+                continue;
             }
 
-            if (pending == 0)
+            if (message.NextAttemptAt > time.GetUtcNow())
             {
-                await partitions.ForgetAsync(tableName, partitionKey, etag, cancellationToken).ConfigureAwait(false);
+                pending++;
+                continue;
             }
+
+            if (await DeliverAsync(table, row, message, stop).ConfigureAwait(false))
+            {
+                delivered++;
+            }
+            else
+            {
+                pending++;
+            }
+        }
+
+        if (pending == 0)
+        {
+            await partitions.ForgetAsync(tableName, partitionKey, etag, stop).ConfigureAwait(false);
         }
 
         return delivered;
     }
 
     /// <returns>True when the message is done with (delivered or given up); false when it waits for another attempt.</returns>
-    private async Task<bool> DeliverAsync(ITable table, TableRow row, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(ITable table, TableRow row, OutboxMessage message, CancellationToken stop)
     {
+        // Once a send has been tried, its outcome is recorded whatever happens to the pass: it takes
+        // milliseconds, and an unrecorded delivery would be sent again.
+        var finish = CancellationToken.None;
         var delivery = DeliveredAlready(row);
         if (delivery is null)
         {
             try
             {
-                delivery = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+                delivery = await SendAsync(message, stop).ConfigureAwait(false);
             }
             catch (ConnectorException ex)
             {
-                return await FailedAsync(table, row, message, ex, cancellationToken).ConfigureAwait(false);
+                return await FailedAsync(table, row, message, ex, finish).ConfigureAwait(false);
             }
 
-            row = await MarkDeliveredAsync(table, row, delivery, cancellationToken).ConfigureAwait(false);
+            row = await MarkDeliveredAsync(table, row, delivery, finish).ConfigureAwait(false);
         }
 
         if (_observers.TryGetValue(message.Purpose, out var observer))
         {
-            await observer.OnDeliveredAsync(message, delivery, cancellationToken).ConfigureAwait(false);
+            await observer.OnDeliveredAsync(message, delivery, finish).ConfigureAwait(false);
         }
 
-        await table.DeleteAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken).ConfigureAwait(false);
+        await table.DeleteAsync(row.PartitionKey, row.RowKey, row.ETag, finish).ConfigureAwait(false);
         LogDelivered(logger, message.Id, message.Purpose, message.Subject);
         return true;
     }

@@ -20,6 +20,13 @@ public sealed class OutboxOptions
     [Range(1, 10_000)]
     public int MaxAttempts { get; set; } = 100;
 
+    /// <summary>
+    /// How many partitions are delivered at once. Messages of one partition (one person's, one case's) always go
+    /// one after the other, in creation order; the tenant's rate limit, not this, is what paces a large fan-out.
+    /// </summary>
+    [Range(1, 64)]
+    public int Parallelism { get; set; } = 8;
+
     /// <summary>How long one instance holds the dispatcher's lease when scaled out.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);

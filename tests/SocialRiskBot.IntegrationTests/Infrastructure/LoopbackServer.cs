@@ -15,6 +15,7 @@ namespace SocialRiskBot.IntegrationTests.Infrastructure;
 public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _received;
 
     private LoopbackServer(WebApplication app, Uri baseUrl)
     {
@@ -26,7 +27,7 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    /// <summary>The answer to a request; by default 201 with a fresh activity id.</summary>
+    /// <summary>The answer to a request (and its number, from 1, unique under concurrency); by default 201 with a fresh activity id.</summary>
     public Func<RecordedRequest, int, Task<LoopbackResponse>> Respond { get; set; } = DefaultResponse;
 
     public static async Task<LoopbackServer> StartAsync()
@@ -59,8 +60,9 @@ public sealed class LoopbackServer : IAsyncDisposable
             context.Request.Headers.Authorization.ToString(),
             body,
             DateTimeOffset.UtcNow);
+        var number = Interlocked.Increment(ref _received);
         Requests.Enqueue(recorded);
-        var response = await Respond(recorded, Requests.Count);
+        var response = await Respond(recorded, number);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? [])
         {

@@ -23,7 +23,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _teams = await LoopbackServer.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        _services = BuildServices([]);
+    }
+
+    private ServiceProvider BuildServices(Dictionary<string, string?> overrides)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Bot:AppId"] = "app-id",
             ["Bot:AppPassword"] = "secret",
@@ -31,11 +36,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
             ["Bot:Connector:RetryBaseDelay"] = "00:00:00.010",
             ["Bot:Connector:MaxRetries"] = "3",
             ["Bot:Connector:RequestTimeout"] = "00:00:01",
-        }).Build();
+        };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddBotFramework();
         services.AddSingleton<IBotTokenProvider>(new FixedToken());
-        _services = services.BuildServiceProvider();
+        return services.BuildServiceProvider();
     }
 
     [Fact]
@@ -96,6 +107,97 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var requests = _teams.Requests.ToArray();
         Assert.Equal(2, requests.Length);
         Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), "the retry came before Retry-After elapsed");
+    }
+
+    [Fact]
+    public async Task A_429_holds_every_call_of_the_app_until_its_retry_after_has_passed_not_just_the_one_that_got_it()
+    {
+        _teams.Respond = (_, n) => Task.FromResult(n == 1
+            ? new LoopbackResponse(429, """{"error":{"code":"TooManyRequests"}}""", new() { ["Retry-After"] = "2" })
+            : new LoopbackResponse(201, """{"id":"ok"}"""));
+        var limiter = _services.GetRequiredService<TenantRequestLimiter>();
+
+        var throttled = Client.SendToConversationAsync(ServiceUrl, "a:first", Message(), CancellationToken.None);
+        await WaitUntilAsync(() => limiter.HoldUntil > DateTimeOffset.UtcNow);
+        var others = new[]
+        {
+            Client.SendToConversationAsync(ServiceUrl, "a:second", Message(), CancellationToken.None),
+            Client.SendToConversationAsync(ServiceUrl, "a:third", Message(), CancellationToken.None),
+        };
+        await Task.WhenAll([throttled, .. others]);
+
+        var requests = _teams.Requests.ToArray();
+        Assert.Equal(4, requests.Length); // the 429, its retry, and the two others
+        Assert.All(requests.Skip(1), r => Assert.True(
+            r.ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(1950),
+            $"{r.PathAndQuery} went {(r.ReceivedAt - requests[0].ReceivedAt).TotalMilliseconds:0} ms after the 429, inside its Retry-After"));
+    }
+
+    [Fact]
+    public async Task No_second_sees_more_calls_than_the_tenant_rate_whatever_the_kind_of_call()
+    {
+        await using var services = BuildServices(new() { ["Bot:Connector:TenantRequestsPerSecond"] = "4" });
+        var client = services.GetRequiredService<ConnectorClient>();
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => i % 2 == 0
+            ? (Task)client.SendToConversationAsync(ServiceUrl, $"a:{i}", Message(), CancellationToken.None)
+            : client.GetMemberAsync(ServiceUrl, $"a:{i}", "29:user", CancellationToken.None)));
+
+        var arrivals = _teams.Requests.Select(r => r.ReceivedAt).Order().ToArray();
+        Assert.Equal(10, arrivals.Length);
+        foreach (var t in arrivals)
+        {
+            // 20 ms for the two clocks' rounding: Teams' own second is the one that counts.
+            Assert.True(arrivals.Count(a => a >= t && a < t + TimeSpan.FromMilliseconds(980)) <= 4, $"more than 4 calls in the second from {t:HH:mm:ss.fff}");
+        }
+    }
+
+    [Fact]
+    public async Task Every_retry_takes_its_own_slot_of_the_tenant_rate()
+    {
+        await using var services = BuildServices(new() { ["Bot:Connector:TenantRequestsPerSecond"] = "1" });
+        _teams.Respond = (_, n) => Task.FromResult(n <= 2 ? new LoopbackResponse(502) : new LoopbackResponse(201, """{"id":"third-time"}"""));
+
+        var response = await services.GetRequiredService<ConnectorClient>().SendToConversationAsync(ServiceUrl, "a:1", Message(), CancellationToken.None);
+
+        Assert.Equal("third-time", response.Id);
+        var requests = _teams.Requests.ToArray();
+        Assert.Equal(3, requests.Length);
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(980), "the first retry went without a slot");
+        Assert.True(requests[2].ReceivedAt - requests[1].ReceivedAt >= TimeSpan.FromMilliseconds(980), "the second retry went without a slot");
+    }
+
+    [Fact]
+    public async Task A_call_in_flight_when_the_caller_gives_up_still_returns_its_answer()
+    {
+        // This one is about cancellation, not timeouts: room for a cold start on a busy machine.
+        await using var services = BuildServices(new() { ["Bot:Connector:RequestTimeout"] = "00:00:30" });
+        using var givingUp = new CancellationTokenSource();
+        _teams.Respond = async (_, _) =>
+        {
+            await givingUp.CancelAsync();
+            await Task.Delay(200);
+            return new LoopbackResponse(201, """{"id":"landed"}""");
+        };
+
+        var response = await services.GetRequiredService<ConnectorClient>().SendToConversationAsync(ServiceUrl, "a:1", Message(), givingUp.Token);
+
+        Assert.Equal("landed", response.Id);
+    }
+
+    [Fact]
+    public async Task A_caller_who_gives_up_during_the_backoff_gets_no_further_attempt()
+    {
+        using var givingUp = new CancellationTokenSource();
+        _teams.Respond = async (_, _) =>
+        {
+            await givingUp.CancelAsync();
+            return new LoopbackResponse(502);
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client.SendToConversationAsync(ServiceUrl, "a:1", Message(), givingUp.Token));
+
+        Assert.Single(_teams.Requests);
     }
 
     [Theory]
@@ -176,6 +278,16 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     private static Activity Message() => new() { Type = ActivityTypes.Message, Text = "hello" };
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition never came true");
+            await Task.Delay(10);
+        }
+    }
 
     public async Task DisposeAsync()
     {

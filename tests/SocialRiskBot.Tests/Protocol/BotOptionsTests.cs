@@ -61,6 +61,24 @@ public class BotOptionsTests
         Assert.Contains("Bot:TrustedServiceUrls", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1001")]
+    public void A_tenant_rate_outside_what_teams_could_allow_stops_startup(string rate)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { ["Bot:Connector:TenantRequestsPerSecond"] = rate }));
+        Assert.Contains("Bot:Connector", error.Message, StringComparison.Ordinal);
+        Assert.Contains("TenantRequestsPerSecond", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Teams_rate_of_fifty_per_second_per_tenant_is_the_default_limit()
+    {
+        var connector = Resolve([]).Connector;
+        Assert.Equal(50, connector.TenantRequestsPerSecond);
+        Assert.True(connector.LimitTenantRequests);
+    }
+
     [Fact]
     public void Local_development_needs_no_identity_at_all()
     {
