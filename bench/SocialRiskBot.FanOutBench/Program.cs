@@ -4,29 +4,33 @@ using Microsoft.Extensions.Hosting;
 using SocialRiskBot.FanOutBench;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Storage.Tables;
+using SocialRiskBot.Training;
+using SocialRiskBot.Training.Outreach;
 
-// A fan-out: one invitation to each of N people, each in their own outbox partition, delivered by the real
-// dispatcher (in process, as the app wires it) to a loopback connector that enforces Teams' limits. Halfway the
-// host is stopped and a fresh one finishes on the same SQLite file. Prints figures; asserts nothing.
+// A training campaign for everyone: N people the bot knows, one module assigned to all; the real outreach pass
+// writes each invitation with its outbox row in the person's partition, and the real dispatcher (in process, as
+// the app wires it) delivers them to a loopback connector that enforces Teams' limits. Halfway the host is stopped
+// and a fresh one finishes on the same SQLite file. Prints figures; asserts nothing.
 var options = FanOutOptions.Parse(args);
 var random = new Random(42); // the same people block the bot in every run
 var blocked = Enumerable.Range(0, options.Recipients)
     .OrderBy(_ => random.Next())
     .Take((int)Math.Round(options.Recipients * options.BlockedPercent / 100))
     .ToHashSet();
-await using var connector = await TeamsLimitsConnector.StartAsync(options.Rate, options.Latency, blocked.Select(InvitationSeeder.ConversationOf));
+await using var connector = await TeamsLimitsConnector.StartAsync(options.Rate, options.Latency, blocked.Select(CampaignSeeder.ConversationOf));
 var folder = Directory.CreateTempSubdirectory("srb-fanout-").FullName;
-var ledger = new DeliveryLedger();
 Console.WriteLine($"{options.Recipients:N0} recipients ({blocked.Count:N0} blocked the bot), Teams enforcing {options.Rate}/s per tenant and 7/s per thread, {options.Latency.TotalMilliseconds:0} ms latency");
 
 try
 {
     var clock = Stopwatch.StartNew();
-    using (var first = BotHost.Build(folder, connector, options, ledger))
+    using (var first = BotHost.Build(folder, connector, options))
     {
-        await InvitationSeeder.SeedAsync(
-            first.Services.GetRequiredService<ITableStore>(), first.Services.GetRequiredService<OutboxWriter>(), connector.ServiceUrl, options.Recipients, CancellationToken.None);
-        Console.WriteLine($"seeded in {clock.Elapsed.TotalSeconds:0.0} s");
+        await CampaignSeeder.SeedAsync(first.Services, connector.ServiceUrl, options.Recipients, CancellationToken.None);
+        Console.WriteLine($"{options.Recipients:N0} people and the campaign stored in {clock.Elapsed.TotalSeconds:0.0} s");
+        clock.Restart();
+        var queued = await first.Services.GetRequiredService<TrainingOutreach>().RunAsync(CancellationToken.None);
+        Console.WriteLine($"outreach pass: {queued:N0} invitations written with their outbox rows in {clock.Elapsed.TotalSeconds:0.0} s");
 
         clock.Restart();
         await first.StartAsync();
@@ -36,16 +40,16 @@ try
         Console.WriteLine($"host stopped at {stopping.TotalSeconds:0.0} s with {connector.Delivered:N0} delivered (stop took {(clock.Elapsed - stopping).TotalMilliseconds:0} ms); a fresh host takes over");
     }
 
-    using (var second = BotHost.Build(folder, connector, options, ledger))
+    using (var second = BotHost.Build(folder, connector, options))
     {
         await second.StartAsync();
         var partitions = second.Services.GetRequiredService<OutboxPartitions>();
         var expected = TimeSpan.FromSeconds(options.Recipients / (double)options.Rate);
         var drained = await WaitUntilAsync(async () => (await partitions.ListAsync(CancellationToken.None)).Count == 0, expected * 3 + TimeSpan.FromMinutes(1));
         var total = clock.Elapsed;
-        var pending = await PendingAsync(second.Services.GetRequiredService<ITableStore>(), options.Recipients);
+        var (pending, unreachable) = await StateAsync(second.Services, options.Recipients);
         await second.StopAsync();
-        Report(options, connector, ledger, blocked.Count, total, pending, drained);
+        Report(options, connector, unreachable, blocked.Count, total, pending, drained);
     }
 }
 finally
@@ -54,14 +58,14 @@ finally
     Directory.Delete(folder, recursive: true);
 }
 
-static void Report(FanOutOptions options, TeamsLimitsConnector connector, DeliveryLedger ledger, int blocked, TimeSpan total, int pending, bool drained)
+static void Report(FanOutOptions options, TeamsLimitsConnector connector, HashSet<int> unreachablePeople, int blocked, TimeSpan total, int pending, bool drained)
 {
     var sent = connector.Delivered;
     var perSecond = sent / total.TotalSeconds;
     var duplicates = connector.DeliveredTo.Count(r => r.Value > 1);
-    var unreachable = ledger.Abandoned.Count;
+    var unreachable = unreachablePeople.Count;
     var lost = Enumerable.Range(0, options.Recipients)
-        .Count(i => !connector.DeliveredTo.ContainsKey(InvitationSeeder.ConversationOf(i)) && !ledger.Abandoned.ContainsKey(InvitationSeeder.PartitionOf(i)));
+        .Count(i => !connector.DeliveredTo.ContainsKey(CampaignSeeder.ConversationOf(i)) && !unreachablePeople.Contains(i));
     Console.WriteLine();
     Console.WriteLine($"recipients     {options.Recipients,10:N0}");
     Console.WriteLine($"sent           {sent,10:N0}");
@@ -70,25 +74,32 @@ static void Report(FanOutOptions options, TeamsLimitsConnector connector, Delive
     Console.WriteLine($"429s seen      {connector.Throttled,10:N0}");
     Console.WriteLine($"duplicates     {duplicates,10:N0}   (recipients who got more than one message)");
     Console.WriteLine($"lost           {lost,10:N0}   (neither delivered nor given up as unreachable)");
-    Console.WriteLine($"unreachable    {unreachable,10:N0}   (403 ConversationBlockedByUser; {blocked:N0} blocked the bot; {connector.Refused:N0} 403 answers)");
+    Console.WriteLine($"unreachable    {unreachable,10:N0}   (marked unreachable after a 403 ConversationBlockedByUser; {blocked:N0} blocked the bot; {connector.Refused:N0} 403 answers)");
     Console.WriteLine($"still pending  {pending,10:N0}{(drained ? string.Empty : "   (gave up waiting for the outbox to drain)")}");
     Console.WriteLine($"total time     {total.TotalSeconds,10:0.0} s (both hosts, restart included)");
 }
 
-// Outbox rows not delivered and not given up: each would be a message still owed to someone.
-static async Task<int> PendingAsync(ITableStore store, int recipients)
+// Outbox rows not delivered and not given up (each a message still owed to someone), and who training marked unreachable.
+static async Task<(int Pending, HashSet<int> Unreachable)> StateAsync(IServiceProvider services, int recipients)
 {
-    var table = await store.GetTableAsync(InvitationSeeder.TableName, CancellationToken.None);
+    var store = services.GetRequiredService<TrainingStore>();
+    var table = await services.GetRequiredService<ITableStore>().GetTableAsync(TrainingStore.TableName, CancellationToken.None);
     var pending = 0;
+    var unreachable = new HashSet<int>();
     for (var i = 0; i < recipients; i++)
     {
-        await foreach (var row in table.QueryAsync(InvitationSeeder.PartitionOf(i), OutboxRows.RowKeyPrefix, OutboxRows.RowKeyEnd, CancellationToken.None))
+        await foreach (var row in table.QueryAsync(TrainingStore.PartitionOf(CampaignSeeder.UserOf(i)), OutboxRows.RowKeyPrefix, OutboxRows.RowKeyEnd, CancellationToken.None))
         {
             pending += OutboxRows.FromRow(row).Abandoned ? 0 : 1;
         }
+
+        if ((await store.LoadAsync(CampaignSeeder.UserOf(i), CancellationToken.None)).Learner.Value.Unreachable)
+        {
+            unreachable.Add(i);
+        }
     }
 
-    return pending;
+    return (pending, unreachable);
 }
 
 static async Task<bool> WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit)

@@ -15,7 +15,8 @@ public static class TrainingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTraining(this IServiceCollection services)
     {
-        services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).PostConfigure(TrainingOptions.ApplyDefaults)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(_ => TrainingCatalog.Load(ContentFolder.Default()));
         services.AddSingleton<TrainingStore>();
         services.AddSingleton<ReviewSchedule>();

@@ -86,6 +86,17 @@ public sealed class RefreshAndNudgeTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Configured_lists_replace_the_defaults_rather_than_adding_to_them()
+    {
+        await using var bot = new ConversationHarness(s => s.AddSingleton<TimeProvider>(_time), TrainingDriver.Settings(
+            ("Training:WorkingDays:0", "Saturday"), ("Training:ReviewIntervalDays:0", "2"), ("Training:ReviewIntervalDays:1", "5")));
+        var options = bot.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<TrainingOptions>>().CurrentValue;
+        Assert.Equal([DayOfWeek.Saturday], options.WorkingDays);
+        Assert.Equal([2.0, 5.0], options.ReviewIntervalDays);
+        Assert.Equal([3, 1], options.ReminderDaysBefore!);
+    }
+
+    [Fact]
     public async Task No_nudges_at_weekends()
     {
         await _alex.TakeAsync(Module, wrong: 2);

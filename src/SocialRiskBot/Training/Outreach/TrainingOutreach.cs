@@ -97,7 +97,7 @@ public sealed class TrainingOutreach(
         foreach (var (invitation, etag) in file.Invitations.Values.OrderBy(i => i.Value.DueDate).Select(i => (i.Value, i.ETag)))
         {
             var daysLeft = invitation.DueDate.DayNumber - today.DayNumber;
-            var due = options.CurrentValue.ReminderDaysBefore.Where(d => daysLeft >= 0 && daysLeft <= d && !invitation.RemindersSent.Contains(d)).ToList();
+            var due = (options.CurrentValue.ReminderDaysBefore ?? []).Where(d => daysLeft >= 0 && daysLeft <= d && !invitation.RemindersSent.Contains(d)).ToList();
             if (due.Count == 0 || catalog.Find(invitation.ModuleId) is not { } module || file.Module(module.Id).Value.Passed)
             {
                 continue;
