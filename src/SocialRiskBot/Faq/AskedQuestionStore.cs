@@ -42,15 +42,7 @@ public sealed class AskedQuestionStore(ITableStore store)
     public async Task<bool> TryUpdateAsync(AskedQuestion question, string etag, IReadOnlyList<TableOperation> alongside, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await table.SubmitBatchAsync([TableOperation.Update(ToRow(question, etag)), .. alongside], cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (StorageException ex) when (ex.Failure is StorageFailure.PreconditionFailed or StorageFailure.NotFound)
-        {
-            return false;
-        }
+        return await table.TrySubmitAsync([TableOperation.Update(ToRow(question, etag)), .. alongside], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored question (null = leave it), retrying when another writer got there first.</summary>

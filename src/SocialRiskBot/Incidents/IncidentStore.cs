@@ -44,15 +44,7 @@ public sealed class IncidentStore(ITableStore store)
     public async Task<bool> TryUpdateAsync(Incident incident, string etag, IReadOnlyList<TableOperation> alongside, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await table.SubmitBatchAsync([TableOperation.Update(ToRow(incident, etag)), .. alongside], cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (StorageException ex) when (ex.Failure is StorageFailure.PreconditionFailed or StorageFailure.NotFound)
-        {
-            return false;
-        }
+        return await table.TrySubmitAsync([TableOperation.Update(ToRow(incident, etag)), .. alongside], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored case, retrying when another writer got there first.</summary>
