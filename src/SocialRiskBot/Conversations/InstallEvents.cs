@@ -1,14 +1,16 @@
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Training;
 
 namespace SocialRiskBot.Conversations;
 
 /// <summary>
 /// Install and uninstall (brief §D.2). Teams and the Playground send both <c>conversationUpdate</c> and
-/// <c>installationUpdate</c> on install, and resend them; the registry makes the welcome happen once.
+/// <c>installationUpdate</c> on install, and resend them; the registry makes the welcome happen once. Removing
+/// the app from personal chat makes the user unreachable for training outreach until they add it again.
 /// </summary>
-public sealed class InstallEvents(InstallationRegistry installations, CardRenderer cards)
+public sealed class InstallEvents(InstallationRegistry installations, CardRenderer cards, TrainingStore learners)
 {
     internal const string ChannelWelcome =
         "Hello, team! I'm SocialRiskBot. I help everyone here handle social-media risk: quizzes, policy answers, and reports of social-media problems, which I can route to a channel like this one. Mention me with **help** to see what I can do.";
@@ -44,6 +46,7 @@ public sealed class InstallEvents(InstallationRegistry installations, CardRender
     private async Task WelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var (scope, id) = InstallationOf(turn.Activity);
+        await SetReachableAsync(turn, scope, reachable: true, cancellationToken).ConfigureAwait(false);
         if (!await installations.TryRecordAsync(scope, id, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -55,10 +58,19 @@ public sealed class InstallEvents(InstallationRegistry installations, CardRender
         await turn.SendAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task ForgetAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task ForgetAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var (scope, id) = InstallationOf(turn.Activity);
-        return installations.ForgetAsync(scope, id, cancellationToken);
+        await installations.ForgetAsync(scope, id, cancellationToken).ConfigureAwait(false);
+        await SetReachableAsync(turn, scope, reachable: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SetReachableAsync(TurnContext turn, InstallationScope scope, bool reachable, CancellationToken cancellationToken)
+    {
+        if (scope == InstallationScope.Personal && turn.Activity.From?.Id is not null)
+        {
+            await learners.UpdateLearnerAsync(UserNames.KeyOf(turn), l => l with { Unreachable = !reachable }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>A team installation is keyed by the team; anything else by its conversation.</summary>

@@ -158,5 +158,17 @@ public sealed class RefreshAndNudgeTests : IAsyncDisposable
         Assert.Equal(1, await _bot.OutreachAsync());
     }
 
+    [Fact]
+    public async Task Removing_the_app_stops_outreach_at_once_and_adding_it_again_resumes_it()
+    {
+        await _alex.TakeAsync(Module, wrong: 2);
+        await _bot.SendAsync(_bot.InstallationUpdate("remove"));
+        _time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await _bot.OutreachAsync());
+
+        await _bot.SendAsync(_bot.InstallationUpdate("add"));
+        Assert.Equal(1, await _bot.OutreachAsync());
+    }
+
     public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
 }
