@@ -17,12 +17,13 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog)
     public static string Date(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <param name="running">The attempts under way, by module id.</param>
-    public TrainingModulesCard ModuleList(LearnerFile file, IReadOnlyDictionary<string, QuizAttempt> running, int dueCount, DateOnly today, string? intro) => new(
-        dueCount > 0,
-        dueCount > 0 ? $"{Count(dueCount, "refresher question")} {(dueCount == 1 ? "is" : "are")} due. It takes about {Count(Math.Max(1, (dueCount + 1) / 2), "minute")}." : string.Empty,
+    /// <param name="due">The refresher questions due now.</param>
+    public TrainingModulesCard ModuleList(LearnerFile file, IReadOnlyDictionary<string, QuizAttempt> running, IReadOnlyList<ReviewItem> due, DateOnly today, string? intro) => new(
+        due.Count > 0,
+        due.Count > 0 ? $"{Count(due.Count, "refresher question")} {(due.Count == 1 ? "is" : "are")} due. It takes about {Count(Math.Max(1, (due.Count + 1) / 2), "minute")}." : string.Empty,
         intro is not null,
         intro ?? string.Empty,
-        [.. catalog.Modules.Select(m => ModuleLine(m, file, running.GetValueOrDefault(m.Id), today))]);
+        [.. catalog.Modules.Select(m => ModuleLine(m, file, running.GetValueOrDefault(m.Id), due.Any(r => r.ModuleId == m.Id), today))]);
 
     public TrainingQuestionCard Question(TrainingModule module, TrainingQuestion question, string kind, string run, int index, int total) => new(
         module.Title,
@@ -116,13 +117,14 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog)
     private static string Progress(string kind, int index, int total) =>
         kind == RefreshKind ? $"Refresher · question {index + 1} of {total}" : $"Question {index + 1} of {total}";
 
-    private static TrainingModulesCard.Module ModuleLine(TrainingModule module, LearnerFile file, QuizAttempt? running, DateOnly today)
+    private static TrainingModulesCard.Module ModuleLine(TrainingModule module, LearnerFile file, QuizAttempt? running, bool refresherDue, DateOnly today)
     {
         var progress = file.Module(module.Id).Value;
         var meta = $"About {Count(module.Minutes, "minute")} · {Count(module.Questions.Count, "question")}";
         var (status, color, button) = (progress, running) switch
         {
             (_, { } attempt) => ($"In progress: question {attempt.Answers.Count + 1} of {attempt.QuestionIds.Count}", "Accent", "Continue"),
+            ({ PassedAt: { } passed, BestPercent: var best }, _) when refresherDue => ($"Passed with {best}% on {Date(passed)} · refresher due", "Warning", "Take again"),
             ({ PassedAt: { } passed, BestPercent: var best }, _) => ($"Passed with {best}% on {Date(passed)}", "Good", "Take again"),
             ({ LastPercent: { } last }, _) => ($"Not passed yet: last score {last}% (pass mark {module.PassMark}%)", "Warning", "Try again"),
             _ => ("Not started", "Default", "Start"),

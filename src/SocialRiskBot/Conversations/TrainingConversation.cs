@@ -275,7 +275,7 @@ public sealed class TrainingConversation(
         }
 
         var today = WorkingHours.Day(hours.LocalNow(turn.Activity.GetTimeZone()));
-        var due = refreshers.Due(file, time.GetUtcNow()).Count;
+        var due = refreshers.Due(file, time.GetUtcNow());
         await turn.SendAsync(Card(composer.ModuleList(file, running, due, today, intro)), cancellationToken).ConfigureAwait(false);
     }
 

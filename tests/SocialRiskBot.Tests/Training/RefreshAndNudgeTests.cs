@@ -45,7 +45,9 @@ public sealed class RefreshAndNudgeTests : IAsyncDisposable
         Assert.Contains("25 Nov 2026", early, StringComparison.Ordinal);
 
         _time.Advance(TimeSpan.FromDays(1));
-        Assert.Contains("1 refresher question is due", await _alex.ModuleListAsync(), StringComparison.Ordinal);
+        var list = await _alex.ModuleListAsync();
+        Assert.Contains("1 refresher question is due", list, StringComparison.Ordinal);
+        Assert.Contains("Passed with 85% on 24 Nov 2026 · refresher due", list, StringComparison.Ordinal);
         var question = Assert.Single(await _alex.SayAsync("refresh"));
         Assert.Contains("Refresher · question 1 of 1", question, StringComparison.Ordinal);
         Assert.Equal(_alex.Catalog.Find(Module)!.Questions[0].Id, _alex.QuestionOf(question).Id);
