@@ -1,0 +1,85 @@
+// (i) A training module taken to the end (each answer replaces its question card with the feedback, Next
+// brings the next question, a score card closes it) and then marked passed in the module list.
+
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import { cardButton, expectCount, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, send, step, tapExpectingUpdateInPlace } from "../lib/playground.mjs";
+
+// (i) Training: the first module of the list, answered from its own content file (content/training/*.yaml,
+// ordered by their order: key), so the test follows the content as it is edited.
+const TRAINING_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "content", "training");
+const TRAINING_MODULES = readdirSync(TRAINING_DIR).filter(f => f.endsWith(".yaml"))
+    .map(f => parseYaml(readFileSync(path.join(TRAINING_DIR, f), "utf8")))
+    .sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || a.id.localeCompare(b.id));
+const TRAINING_MODULE = TRAINING_MODULES[0];
+const TRAINING_TEXT = "Your training";
+const TODAY = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+export async function training({ botCards, streamEvents }) {
+    let trainingListIndex;
+
+    await step(`(i) typing "train" shows "${TRAINING_TEXT}" with all ${TRAINING_MODULES.length} modules not started`, async () => {
+        trainingListIndex = await botCards.count();
+        await send("train");
+        const card = await newCardWith(trainingListIndex, TRAINING_TEXT);
+        for (const module of TRAINING_MODULES) {
+            await card.filter({ hasText: module.title }).waitFor();
+        }
+        const notStarted = (await card.innerText()).split("Not started").length - 1;
+        if (notStarted !== TRAINING_MODULES.length) {
+            throw new Error(`${notStarted} modules read "Not started" (expected ${TRAINING_MODULES.length})`);
+        }
+        await keepScreenshot("training-list.png");
+    });
+
+    await step(`(i) "${TRAINING_MODULE.title}" taken to the end: each answer replaces its card with "Right!" and why, Next brings the next question`, async () => {
+        const total = TRAINING_MODULE.questions.length;
+        const startedFrom = await botCards.count();
+        let questionFrom = streamEvents.length;
+        await botCards.nth(trainingListIndex).locator(cardButton("Start")).first().click();
+        for (const [index, question] of TRAINING_MODULE.questions.entries()) {
+            const progress = `Question ${index + 1} of ${total}`;
+            const cardIndex = startedFrom + index;
+            const card = await newCardWith(cardIndex, progress);
+            const message = await nextStreamEvent(questionFrom, e => inPersonalChat(e) && e.action === "createMessage" && e.json.includes(progress),
+                `a new message with "${progress}"`);
+            const multiple = question.correct.length > 1;
+            for (const choice of question.choices.filter(c => question.correct.includes(c.id))) {
+                await card.getByRole(multiple ? "checkbox" : "radio", { name: choice.text, exact: true }).check();
+            }
+            if (index === 0) await keepScreenshot("training-question.png");
+            await tapExpectingUpdateInPlace(() => card.locator(cardButton("Submit")).click(), cardIndex, message.messageId, "Right!", `Submit on question ${index + 1}`);
+            if (index === 0) await keepScreenshot("training-feedback.png");
+            // Next keeps the feedback, without its button, and brings the next question (or the score) as a new card.
+            const next = index + 1 < total ? "Next question" : "See my score";
+            questionFrom = streamEvents.length;
+            await card.locator(cardButton(next)).click();
+            await nextStreamEvent(questionFrom, e => inPersonalChat(e) && e.action === "updateMessage" && e.messageId === message.messageId && !e.json.includes(next),
+                `the feedback of question ${index + 1} kept without "${next}"`);
+        }
+    });
+
+    await step(`(i) the score card says "Passed": ${TRAINING_MODULE.questions.length} of ${TRAINING_MODULE.questions.length} right (100%)`, async () => {
+        const scoreIndex = trainingListIndex + 1 + TRAINING_MODULE.questions.length;
+        const card = await newCardWith(scoreIndex, "Passed");
+        await card.filter({ hasText: `${TRAINING_MODULE.questions.length} of ${TRAINING_MODULE.questions.length} right (100%)` }).waitFor();
+        await expectCount(card.locator(cardButton("Review the ones you missed")), 0, '"Review the ones you missed" buttons after a perfect score');
+        await keepScreenshot("training-score.png");
+    });
+
+    await step(`(i) "train" again lists "${TRAINING_MODULE.title}" as "Passed with 100% on ${TODAY}"`, async () => {
+        const listIndex = await botCards.count();
+        await send("train");
+        const card = await newCardWith(listIndex, TRAINING_TEXT);
+        await card.filter({ hasText: `Passed with 100% on ${TODAY}` }).waitFor().catch(async () => {
+            throw new Error(`the module list does not show the pass. It reads:\n${await card.innerText()}`);
+        });
+        const notStarted = (await card.innerText()).split("Not started").length - 1;
+        if (notStarted !== TRAINING_MODULES.length - 1) {
+            throw new Error(`${notStarted} modules read "Not started" (expected ${TRAINING_MODULES.length - 1})`);
+        }
+        await keepScreenshot("training-passed.png");
+    });
+}

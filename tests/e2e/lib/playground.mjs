@@ -1,0 +1,295 @@
+// The shared driver of the end-to-end test: the browser and the Playground's page, the record of what the
+// Playground streams to it, the step runner, and the helpers and selectors that several journeys use.
+
+import { launchChromium } from "../../lib/chromium.mjs";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const playgroundUrl = requiredEnv("PLAYGROUND_URL");
+export const artifacts = process.env.E2E_ARTIFACTS || mkdtempSync(path.join(tmpdir(), "socialriskbot-e2e-"));
+export const stepTimeout = Number(process.env.E2E_STEP_TIMEOUT || 30_000);
+const debug = process.env.E2E_DEBUG === "1";
+const screenshots = process.env.E2E_SCREENSHOTS === "1";
+
+// Texts from cards/welcome.json and cards/help.json: the welcome card is looked for by the install journey
+// and counted over the whole run.
+export const WELCOME_TEXT = "Welcome to SocialRiskBot";
+export const HELP_TEXT = "Here's what I can do";
+
+// The mock tenant of tests/e2e/m365agentsplayground.yml. The Playground always adds General (whose id is
+// the team's) and accepts only one more channel (see the comment at the top of the yml).
+export const TEAM_NAME = "Social Media Risk";
+export const TEAM_CHANNELS = ["General", "Social-media risk committee"];
+export const PERSONAL_CHAT_ID = "personal-chat-alex-wilber"; // personalChat.id in the yml
+
+// The reporter's news once the case owner acknowledges the case (the bot's reporter messages).
+export const pickedUp = caseNumber => new RegExp(`picked up your report ${caseNumber}(?!\\d)`);
+
+// Selectors of the Playground 0.2.x UI (see docs/tooling-notes.md).
+export const COMPOSE_BOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
+const SEND_BUTTON = 'button[aria-label="Send Message"]';
+// A bot's message in a chat (card or text) is a bubble; its card is inside.
+export const BOT_BUBBLE = ".fai-OutputCard";
+export const BOT_CARD = `${BOT_BUBBLE} .ac-adaptiveCard`;
+export const cardButton = title => `.ac-actionSet button[aria-label="${title}"]`;
+// A channel shows each post (and the new-post box above them) as a Fluent card, not as a chat bubble.
+export const CHANNEL_POST = '[role="group"].fui-Card';
+
+let passed = 0;
+let browser;
+let page;
+// Every createMessage / updateMessage the Playground streamed to a page, as {action, messageId,
+// conversationId, json}, so that a second welcome is caught even if it arrives just before a reload, so that
+// an update in place can be told from a new message, and so that a channel post is seen wherever it lands.
+export const streamEvents = [];
+const streamWaiters = new Set();
+
+// Opens the browser on a fresh profile and returns its page, recording what the Playground streams to it.
+export async function openPlayground() {
+    browser = await openBrowser();
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.setDefaultTimeout(stepTimeout);
+    page.on("websocket", recordBotMessages);
+    return page;
+}
+
+// How many steps have passed so far.
+export function passedSteps() {
+    return passed;
+}
+
+export async function send(text) {
+    const box = page.locator(COMPOSE_BOX);
+    await box.click();
+    await box.pressSequentially(text);
+    await page.locator(SEND_BUTTON).click();
+}
+
+export async function keepScreenshot(name) {
+    if (!screenshots) return;
+    const file = path.join(artifacts, name);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(`      screenshot: ${file}`);
+}
+
+export async function step(name, body) {
+    const stepStarted = Date.now();
+    try {
+        await body();
+    } catch (error) {
+        error.message = `step "${name}" failed after ${seconds(Date.now() - stepStarted)} s: ${error.message}`;
+        throw error;
+    }
+    passed += 1;
+    console.log(`  ok  ${name} (${seconds(Date.now() - stepStarted)} s)`);
+}
+
+async function openBrowser() {
+    // A persistent context gives each run its own fresh --user-data-dir inside the artifacts folder.
+    const profile = path.join(artifacts, "chromium-profile");
+    mkdirSync(profile, { recursive: true });
+    const context = await launchChromium(profile, {
+        viewport: { width: 1280, height: 900 },
+        timeout: Math.max(stepTimeout, 60_000), // a cold start on a busy CI machine is slow
+    });
+    // Only the loopback exists here; the Playground's web fonts and animations come from a CDN, and
+    // blocking them makes the page fail the same way every time instead of waiting on the network.
+    await context.route("**/*", route => {
+        const host = new URL(route.request().url()).hostname;
+        return ["localhost", "127.0.0.1", "[::1]"].includes(host) ? route.continue() : route.abort();
+    });
+    return context;
+}
+
+// The Playground streams what the bot sends to the page over a WebSocket as
+// {action: "createMessage" | "updateMessage" | "typing", actionConversationId, message: {messageId, ...}}.
+function recordBotMessages(socket) {
+    if (!socket.url().includes("/_ws_conversation/")) return;
+    socket.on("framereceived", frame => {
+        let event;
+        try {
+            event = JSON.parse(String(frame.payload));
+        } catch {
+            return;
+        }
+        if (debug) console.log(`      [stream] ${String(frame.payload).slice(0, 300)}`);
+        if (event.action !== "createMessage" && event.action !== "updateMessage") return;
+        const recorded = {
+            action: event.action,
+            messageId: event.message?.messageId,
+            conversationId: event.actionConversationId,
+            at: Date.now(),
+            json: JSON.stringify(event.message ?? {}),
+        };
+        streamEvents.push(recorded);
+        for (const waiter of streamWaiters) waiter(recorded);
+    });
+}
+
+export function inPersonalChat(event) {
+    return event.conversationId === PERSONAL_CHAT_ID;
+}
+
+// The first streamed event from index `from` on that `fits`, waiting up to `timeout` ms (the step timeout
+// unless told) for it.
+export function nextStreamEvent(from, fits, what, timeout = stepTimeout) {
+    const seen = streamEvents.slice(from).find(fits);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+        const waiter = event => {
+            if (!fits(event)) return;
+            clearTimeout(timer);
+            streamWaiters.delete(waiter);
+            resolve(event);
+        };
+        const timer = setTimeout(() => {
+            streamWaiters.delete(waiter);
+            const actions = streamEvents.map(e => `${e.action} ${e.messageId}`).join(", ");
+            reject(new Error(`the Playground streamed no ${what} within ${seconds(timeout)} s (it streamed: ${actions})`));
+        }, Math.max(0, timeout));
+        streamWaiters.add(waiter);
+    });
+}
+
+// Watches the stream for `window` ms (from index `from` on) and fails as soon as an event that `fits` comes:
+// the only way to see that something does not happen.
+export function expectNoStreamEvent(from, fits, what, window) {
+    const describe = event => `${event.action} ${event.messageId} in ${event.conversationId}: ${event.json.slice(0, 300)}`;
+    const seen = streamEvents.slice(from).find(fits);
+    if (seen) return Promise.reject(new Error(`the Playground streamed more after ${what}: ${describe(seen)}`));
+    return new Promise((resolve, reject) => {
+        const waiter = event => {
+            if (!fits(event)) return;
+            clearTimeout(timer);
+            streamWaiters.delete(waiter);
+            reject(new Error(`the Playground streamed more after ${what}: ${describe(event)}`));
+        };
+        const timer = setTimeout(() => {
+            streamWaiters.delete(waiter);
+            resolve();
+        }, window);
+        streamWaiters.add(waiter);
+    });
+}
+
+// A FactSet as {title: value}, from the renderer's title and value cells.
+export async function factsOf(card) {
+    const titles = (await card.locator(".ac-fact-title").allInnerTexts()).map(text => text.trim());
+    const values = (await card.locator(".ac-fact-value").allInnerTexts()).map(text => text.trim());
+    return Object.fromEntries(titles.map((title, index) => [title, values[index]]));
+}
+
+// The Playground's log panel lists each activity it sent with the bot's HTTP status, e.g.
+// "installationUpdate 200". It re-sends both install events on every page load.
+export async function expectInstallEventsAnswered() {
+    for (const activity of ["installationUpdate", "conversationUpdate"]) {
+        const entry = page.getByText(new RegExp(`^\\s*${activity} \\d{3}\\s*$`)).first();
+        await entry.waitFor();
+        const text = (await entry.innerText()).trim();
+        if (text !== `${activity} 200`) {
+            throw new Error(`the Playground's log panel shows "${text}" (expected "${activity} 200")`);
+        }
+    }
+}
+
+// The first card to arrive after the `cardsBefore` already shown must contain `text`. Cards are
+// counted by position rather than by text because the bot may also update an earlier card in place
+// (after a submit it replaces the card with its answered state).
+export async function newCardWith(cardsBefore, text) {
+    const card = page.locator(BOT_CARD).nth(cardsBefore);
+    await card.waitFor().catch(() => {
+        throw new Error(`no new card from the bot within ${seconds(stepTimeout)} s`);
+    });
+    try {
+        await card.filter({ hasText: text }).waitFor();
+    } catch (error) {
+        const actual = await card.innerText({ timeout: 1000 }).catch(() => "(unreadable)");
+        throw new Error(`the bot's next card does not contain "${text}". It reads:\n${actual}`);
+    }
+    return card;
+}
+
+// Taps something on the card at `cardIndex` (message `messageId`) and checks that the bot answers by updating
+// that message in place with a card containing `text`: an updateMessage on the stream and no new message in
+// Personal Chat, the same number of bot cards, and the card at that position now reading `text`.
+export async function tapExpectingUpdateInPlace(tap, cardIndex, messageId, text, what) {
+    const cards = page.locator(BOT_CARD);
+    const cardsBefore = await cards.count();
+    const eventsBefore = streamEvents.length;
+    await tap();
+    const answer = await nextStreamEvent(eventsBefore,
+        e => inPersonalChat(e) && (e.action === "createMessage" || (e.action === "updateMessage" && e.messageId === messageId)),
+        `update of the card's message ${messageId}`);
+    if (answer.action !== "updateMessage") {
+        throw new Error(`the bot answered ${what} with a new message instead of updating the card: ${answer.json.slice(0, 400)}`);
+    }
+    if (!answer.json.includes(text)) {
+        throw new Error(`the card was updated without "${text}": ${answer.json.slice(0, 400)}`);
+    }
+    const sameCard = cards.nth(cardIndex);
+    await sameCard.filter({ hasText: text }).waitFor().catch(async () => {
+        const actual = await sameCard.innerText({ timeout: 1000 }).catch(() => "(unreadable)");
+        throw new Error(`the card was not replaced by "${text}". It reads:\n${actual}`);
+    });
+    await expectCount(cards, cardsBefore, `bot cards after ${what} (the card must be replaced, not added)`);
+    const creates = streamEvents.slice(eventsBefore).filter(e => e.action === "createMessage" && inPersonalChat(e));
+    if (creates.length !== 0) {
+        throw new Error(`the bot sent ${creates.length} new message(s) in Personal Chat on ${what} (expected only the update): ` +
+            creates.map(e => e.json.slice(0, 300)).join("\n"));
+    }
+}
+
+// The reporter's words, shown exactly as typed: one element of the card reads `text`, so nothing was taken for
+// Markdown or HTML.
+export async function expectShownAsTyped(card, text, what) {
+    const shown = card.getByText(text, { exact: true });
+    if ((await shown.count()) !== 1) {
+        const actual = await card.innerText();
+        throw new Error(`the card does not show ${what} exactly as typed (${JSON.stringify(text)}). It reads:\n${actual}`);
+    }
+}
+
+export async function expectCount(locator, expected, what) {
+    const actual = await locator.count();
+    if (actual !== expected) throw new Error(`found ${actual} ${what} (expected ${expected})`);
+}
+
+export async function saveFailureArtifacts() {
+    if (!page) return;
+    try {
+        const screenshot = path.join(artifacts, "failure.png");
+        const pageText = path.join(artifacts, "page-text.txt");
+        await page.screenshot({ path: screenshot, fullPage: true, timeout: 10_000 });
+        const text = await page.locator("body").innerText({ timeout: 10_000 });
+        writeFileSync(pageText, text);
+        writeFileSync(path.join(artifacts, "page.html"), await page.content());
+        console.error(`Screenshot: ${screenshot}`);
+        console.error(`Page text:  ${pageText}`);
+        const updates = streamEvents.filter(e => e.action === "updateMessage").length;
+        console.error(`Bot messages streamed to the page: ${streamEvents.length - updates} new, ${updates} updates`);
+        // The Playground's log panel: every activity it sent and the bot's HTTP status for it.
+        const logLines = text.split("\n").filter(line => /^\[\d{1,2}:\d{2}:\d{2}/.test(line));
+        console.error(`Playground log panel (last lines):\n${logLines.slice(-20).join("\n")}`);
+    } catch (error) {
+        console.error(`(could not save the page: ${error.message})`);
+    }
+}
+
+export async function closeBrowser() {
+    if (!browser) return;
+    await Promise.race([browser.close().catch(() => {}), new Promise(resolve => setTimeout(resolve, 10_000))]);
+}
+
+function requiredEnv(name) {
+    const value = process.env[name];
+    if (!value) {
+        console.error(`${name} is not set (run this through scripts/test.sh)`);
+        process.exit(2);
+    }
+    return value;
+}
+
+export function seconds(ms) {
+    return (ms / 1000).toFixed(1);
+}
