@@ -57,6 +57,55 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Content_validate_checks_the_training_modules_too()
+    {
+        var content = Path.Combine(_folder, "content");
+        Directory.CreateDirectory(Path.Combine(content, "training"));
+        foreach (var file in new[] { "faq.yaml", "synonyms.yaml" })
+        {
+            File.Copy(Path.Combine(RepositoryRoot.Find(), "content", file), Path.Combine(content, file));
+        }
+
+        File.WriteAllText(Path.Combine(content, "training", "demo.yaml"), "id: demo\ntitle: Demo\nsummary: A demo.\nsteps: [4]\nminutes: 9\npassMark: 80\nquestions: []\n");
+
+        var (exitCode, output) = await RunAsync([], "content", "validate", "--folder", content);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("content/training/demo.yaml:5: 'minutes' is estimated minutes: a whole number from 1 to 5", output, StringComparison.Ordinal);
+        Assert.Contains("give at least 6 questions; there are 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_training_csv_prints_a_row_per_person_and_module_from_storage()
+    {
+        var database = Path.Combine(_folder, "bot.db");
+        using (var store = new SocialRiskBot.Storage.Tables.Sqlite.SqliteTableStore(database))
+        {
+            await new SocialRiskBot.Conversations.ConversationReferenceStore(store, TimeProvider.System).RememberAsync(new SocialRiskBot.BotFramework.Schema.Activity
+            {
+                Type = "message",
+                ServiceUrl = "https://smba.trafficmanager.net/amer/",
+                From = new SocialRiskBot.BotFramework.Schema.ChannelAccount { Id = "29:kim", AadObjectId = "aad-kim", Name = "Kim" },
+                Conversation = new SocialRiskBot.BotFramework.Schema.ConversationAccount { Id = "a:personal-kim", ConversationType = "personal" },
+            }, CancellationToken.None);
+            var passed = SocialRiskBot.Training.ModuleProgress.New("account-security") with
+            {
+                Attempts = 1, LastPercent = 85, BestPercent = 85, PassedAt = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero), PassedVersion = "abc123",
+            };
+            await new SocialRiskBot.Training.TrainingStore(store).TrySubmitAsync([SocialRiskBot.Training.TrainingStore.Put("aad-kim", passed, null)], CancellationToken.None);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var (exitCode, output) = await RunAsync(new() { ["Storage__Sqlite__Path"] = database }, "report", "training", "--csv");
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("aad-kim,", StringComparison.Ordinal) || l.StartsWith("user_key,", StringComparison.Ordinal)).ToList();
+        Assert.Equal(string.Join(',', SocialRiskBot.Training.Reports.TrainingCsv.Header), lines[0]);
+        Assert.Equal(8, lines.Count - 1);
+        Assert.Contains("aad-kim,,,account-security,passed,85,85,1,2026-11-24T10:00:00Z,abc123,,,no,no", lines);
+    }
+
+    [Fact]
     public async Task Help_lists_the_subcommands()
     {
         var (exitCode, output) = await RunAsync([], "--help");
