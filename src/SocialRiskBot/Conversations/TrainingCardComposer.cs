@@ -9,9 +9,6 @@ namespace SocialRiskBot.Conversations;
 /// <summary>Turns training state into card models: the module list, questions, feedback, scores and notices.</summary>
 public sealed class TrainingCardComposer(TrainingCatalog catalog)
 {
-    public const string QuizKind = "quiz";
-    public const string RefreshKind = "refresh";
-
     public static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
@@ -25,39 +22,40 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog)
         intro ?? string.Empty,
         [.. catalog.Modules.Select(m => ModuleLine(m, file, running.GetValueOrDefault(m.Id), due.Any(r => r.ModuleId == m.Id), today))]);
 
-    public TrainingQuestionCard Question(TrainingModule module, TrainingQuestion question, string kind, string run, int index, int total) => new(
-        module.Title,
-        Progress(kind, index, total),
-        question.Stem,
-        question.IsMultipleChoice,
-        [.. question.Choices.Select(c => new CardChoice(c.Id, c.Text))],
-        kind,
-        module.Id,
-        run,
-        index);
+    public static TrainingQuestionCard Question(QuestionView view) => new(
+        view.Module.Title,
+        Progress(view),
+        view.Question.Stem,
+        view.Question.IsMultipleChoice,
+        [.. view.Question.Choices.Select(c => new CardChoice(c.Id, c.Text))],
+        view.Kind,
+        view.Module.Id,
+        view.Run,
+        view.Index);
 
-    /// <param name="nextTitle">The Next button's title, or null once it has been pressed.</param>
-    public TrainingFeedbackCard Feedback(TrainingModule module, TrainingQuestion question, GivenAnswer answer, string kind, string run, int index, int total, string? nextTitle) => new(
-        module.Title,
-        Progress(kind, index, total),
-        question.Stem,
-        answer.Right,
-        answer.Right ? "Right!" : "Not quite",
-        string.Join("; ", answer.Chosen.Select(question.TextOf)),
-        !answer.Right,
-        string.Join("; ", question.Correct.Select(question.TextOf)),
-        question.Explanation,
-        question.FaqTopic,
-        FaqTopics.TitleOf(question.FaqTopic) ?? question.FaqTopic,
-        nextTitle is not null,
-        nextTitle ?? string.Empty,
-        kind,
-        module.Id,
-        run,
-        index + 1);
-
-    public static string NextTitle(int index, int total, string kind) =>
-        index + 1 < total ? "Next question" : kind == QuizKind ? "See my score" : "Finish";
+    /// <summary>An answered question; <paramref name="withNext"/> until its Next button has been pressed.</summary>
+    public static TrainingFeedbackCard Feedback(QuestionView view, bool withNext)
+    {
+        var (question, answer) = (view.Question, view.Answer!);
+        return new TrainingFeedbackCard(
+            view.Module.Title,
+            Progress(view),
+            question.Stem,
+            answer.Right,
+            answer.Right ? "Right!" : "Not quite",
+            string.Join("; ", answer.Chosen.Select(question.TextOf)),
+            !answer.Right,
+            string.Join("; ", question.Correct.Select(question.TextOf)),
+            question.Explanation,
+            question.FaqTopic,
+            FaqTopics.TitleOf(question.FaqTopic) ?? question.FaqTopic,
+            withNext,
+            !view.IsLast ? "Next question" : view.Kind == QuestionView.Quiz ? "See my score" : "Finish",
+            view.Kind,
+            view.Module.Id,
+            view.Run,
+            view.Index + 1);
+    }
 
     public static TrainingScoreCard Score(TrainingModule module, QuizAttempt attempt) => new(
         module.Title,
@@ -114,8 +112,8 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog)
 
     public static string Count(int count, string unit) => $"{count} {unit}{(count == 1 ? string.Empty : "s")}";
 
-    private static string Progress(string kind, int index, int total) =>
-        kind == RefreshKind ? $"Refresher · question {index + 1} of {total}" : $"Question {index + 1} of {total}";
+    private static string Progress(QuestionView view) =>
+        view.Kind == QuestionView.Refresh ? $"Refresher · question {view.Index + 1} of {view.Total}" : $"Question {view.Index + 1} of {view.Total}";
 
     private static TrainingModulesCard.Module ModuleLine(TrainingModule module, LearnerFile file, QuizAttempt? running, bool refresherDue, DateOnly today)
     {

@@ -53,23 +53,30 @@ public sealed class TrainingConversation(
         var module = CardValues.Text(form, "module") ?? string.Empty;
         var run = CardValues.Text(form, "run") ?? string.Empty;
         var index = CardValues.Number(form, "index") ?? -1;
-        var refresh = CardValues.Text(form, "kind") == TrainingCardComposer.RefreshKind;
+        var refresh = CardValues.Text(form, "kind") == QuestionView.Refresh;
+        var key = UserNames.KeyOf(turn);
         switch (action)
         {
             case "start":
                 await StartAsync(turn, module, cancellationToken).ConfigureAwait(false);
                 break;
             case "answer" when refresh:
-                await AnswerRefreshAsync(turn, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
+                var answeredRefresh = await refreshers.AnswerAsync(key, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
+                await ShowAnswerAsync(turn, answeredRefresh.Kind, refreshers.ViewOf(answeredRefresh.Run, index), cancellationToken).ConfigureAwait(false);
                 break;
             case "answer":
-                await AnswerAsync(turn, module, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
+                var answered = await quizzes.AnswerAsync(key, module, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
+                await ShowAnswerAsync(turn, answered.Kind, answered.ViewOf(index), cancellationToken).ConfigureAwait(false);
                 break;
             case "next" when refresh:
-                await NextRefreshAsync(turn, run, index, cancellationToken).ConfigureAwait(false);
+                var nextRefresh = await refreshers.NextAsync(key, run, index, cancellationToken).ConfigureAwait(false);
+                await ShowNextAsync(turn, nextRefresh.Kind, refreshers.ViewOf(nextRefresh.Run, index - 1), refreshers.ViewOf(nextRefresh.Run, index),
+                    () => Card(TrainingCardComposer.RefreshDone(nextRefresh.Run!, nextRefresh.NextDue)), cancellationToken).ConfigureAwait(false);
                 break;
             case "next":
-                await NextAsync(turn, module, run, index, cancellationToken).ConfigureAwait(false);
+                var next = await quizzes.NextAsync(key, module, run, index, cancellationToken).ConfigureAwait(false);
+                await ShowNextAsync(turn, next.Kind, next.ViewOf(index - 1), next.ViewOf(index),
+                    () => Card(TrainingCardComposer.Score(next.Module!, next.Attempt!)), cancellationToken).ConfigureAwait(false);
                 break;
             case "missed":
                 await ShowMissedAsync(turn, module, run, cancellationToken).ConfigureAwait(false);
@@ -93,13 +100,13 @@ public sealed class TrainingConversation(
     {
         await TouchAsync(turn, cancellationToken).ConfigureAwait(false);
         var step = await refreshers.StartAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
-        if (step.Kind == RefreshStepKind.NothingDue)
+        if (step.Kind == StepKind.NothingDue)
         {
             await turn.SendAsync(Card(TrainingCardComposer.NothingDue(step.NextDue)), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await SendRefreshQuestionAsync(turn, step, cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Card(TrainingCardComposer.Question(refreshers.ViewOf(step.Run, step.Index)!)), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SetRemindersAsync(TurnContext turn, bool on, CancellationToken cancellationToken)
@@ -122,7 +129,7 @@ public sealed class TrainingConversation(
     {
         await TouchAsync(turn, cancellationToken).ConfigureAwait(false);
         var step = await quizzes.StartAsync(UserNames.KeyOf(turn), moduleId, cancellationToken).ConfigureAwait(false);
-        if (step.Kind == QuizStepKind.UnknownModule)
+        if (step.Kind == StepKind.UnknownModule)
         {
             await SendListAsync(turn, UnknownModule, cancellationToken).ConfigureAwait(false);
             return;
@@ -133,23 +140,21 @@ public sealed class TrainingConversation(
             await turn.SendAsync(Replies.Text(Restarted), cancellationToken).ConfigureAwait(false);
         }
 
-        await SendQuestionAsync(turn, step, cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Card(TrainingCardComposer.Question(step.ViewOf(step.Index)!)), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task AnswerAsync(TurnContext turn, string moduleId, string run, int index, string? choice, CancellationToken cancellationToken)
+    /// <summary>After Submit: the question card becomes its feedback, or a short word says why nothing changed.</summary>
+    private async Task ShowAnswerAsync(TurnContext turn, StepKind kind, QuestionView? answered, CancellationToken cancellationToken)
     {
-        var step = await quizzes.AnswerAsync(UserNames.KeyOf(turn), moduleId, run, index, choice, cancellationToken).ConfigureAwait(false);
-        switch (step.Kind)
+        switch (kind)
         {
-            case QuizStepKind.Answered:
-                var total = step.Attempt!.QuestionIds.Count;
-                await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(step.Module!, step.Question!, step.Answer!, TrainingCardComposer.QuizKind, run, index, total,
-                    TrainingCardComposer.NextTitle(index, total, TrainingCardComposer.QuizKind))), cancellationToken).ConfigureAwait(false);
+            case StepKind.Answered:
+                await turn.ReplaceSubmittedCardAsync(Card(TrainingCardComposer.Feedback(answered!, withNext: true)), cancellationToken).ConfigureAwait(false);
                 break;
-            case QuizStepKind.NoChoice:
+            case StepKind.NoChoice:
                 await turn.SendAsync(Replies.Text(PickFirst), cancellationToken).ConfigureAwait(false);
                 break;
-            case QuizStepKind.UnknownModule:
+            case StepKind.UnknownModule:
                 await SendListAsync(turn, UnknownModule, cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -158,87 +163,33 @@ public sealed class TrainingConversation(
         }
     }
 
-    private async Task NextAsync(TurnContext turn, string moduleId, string run, int index, CancellationToken cancellationToken)
+    /// <summary>After Next: the feedback keeps its answer and explanation without the button, then the next question or the closing card.</summary>
+    private async Task ShowNextAsync(TurnContext turn, StepKind kind, QuestionView? answered, QuestionView? next, Func<Activity> closing, CancellationToken cancellationToken)
     {
-        var step = await quizzes.NextAsync(UserNames.KeyOf(turn), moduleId, run, index, cancellationToken).ConfigureAwait(false);
-        if (step.Kind is not (QuizStepKind.Ask or QuizStepKind.Score))
+        if (kind is not (StepKind.Ask or StepKind.Finished))
         {
             await turn.SendAsync(Replies.Text(MovedOn), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        // The feedback card keeps its answer and explanation, without the button just used.
-        var attempt = step.Attempt!;
-        var answered = index - 1;
-        if (step.Module!.Find(attempt.QuestionIds.ElementAtOrDefault(answered)) is { } question && attempt.Answers.ElementAtOrDefault(answered) is { } answer)
+        if (answered is { Answer: not null })
         {
-            await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(step.Module, question, answer, TrainingCardComposer.QuizKind, run, answered, attempt.QuestionIds.Count, null)), cancellationToken).ConfigureAwait(false);
+            await turn.ReplaceSubmittedCardAsync(Card(TrainingCardComposer.Feedback(answered, withNext: false)), cancellationToken).ConfigureAwait(false);
         }
 
-        if (step.Kind == QuizStepKind.Score)
-        {
-            await turn.SendAsync(Card(TrainingCardComposer.Score(step.Module, attempt)), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        await SendQuestionAsync(turn, step, cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(kind == StepKind.Finished ? closing() : Card(TrainingCardComposer.Question(next!)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ShowMissedAsync(TurnContext turn, string moduleId, string run, CancellationToken cancellationToken)
     {
         var step = await quizzes.ResultAsync(UserNames.KeyOf(turn), moduleId, run, cancellationToken).ConfigureAwait(false);
-        if (step.Kind != QuizStepKind.Score)
+        if (step.Kind != StepKind.Finished)
         {
             await SendListAsync(turn, UnknownModule, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         await turn.SendAsync(Card(TrainingCardComposer.Missed(step.Module!, step.Attempt!)), cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task AnswerRefreshAsync(TurnContext turn, string run, int index, string? choice, CancellationToken cancellationToken)
-    {
-        var step = await refreshers.AnswerAsync(UserNames.KeyOf(turn), run, index, choice, cancellationToken).ConfigureAwait(false);
-        switch (step.Kind)
-        {
-            case RefreshStepKind.Answered:
-                var total = step.Run!.Items.Count;
-                await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(refreshers.ModuleOf(step.Item)!, refreshers.QuestionOf(step.Item)!, step.Answer!,
-                    TrainingCardComposer.RefreshKind, run, index, total, TrainingCardComposer.NextTitle(index, total, TrainingCardComposer.RefreshKind))), cancellationToken).ConfigureAwait(false);
-                break;
-            case RefreshStepKind.NoChoice:
-                await turn.SendAsync(Replies.Text(PickFirst), cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                await turn.SendAsync(Replies.Text(AlreadyAnswered), cancellationToken).ConfigureAwait(false);
-                break;
-        }
-    }
-
-    private async Task NextRefreshAsync(TurnContext turn, string run, int index, CancellationToken cancellationToken)
-    {
-        var step = await refreshers.NextAsync(UserNames.KeyOf(turn), run, index, cancellationToken).ConfigureAwait(false);
-        if (step.Kind is not (RefreshStepKind.Ask or RefreshStepKind.Summary))
-        {
-            await turn.SendAsync(Replies.Text(MovedOn), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var runState = step.Run!;
-        var answered = index - 1;
-        var item = runState.Items.ElementAtOrDefault(answered);
-        if (refreshers.ModuleOf(item) is { } module && refreshers.QuestionOf(item) is { } question && runState.Answers.ElementAtOrDefault(answered) is { } answer)
-        {
-            await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(module, question, answer, TrainingCardComposer.RefreshKind, run, answered, runState.Items.Count, null)), cancellationToken).ConfigureAwait(false);
-        }
-
-        if (step.Kind == RefreshStepKind.Summary)
-        {
-            await turn.SendAsync(Card(TrainingCardComposer.RefreshDone(runState, step.NextDue)), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        await SendRefreshQuestionAsync(turn, step, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SaveDepartmentAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
@@ -278,12 +229,6 @@ public sealed class TrainingConversation(
         var due = refreshers.Due(file, time.GetUtcNow());
         await turn.SendAsync(Card(composer.ModuleList(file, running, due, today, intro)), cancellationToken).ConfigureAwait(false);
     }
-
-    private async Task SendQuestionAsync(TurnContext turn, QuizStep step, CancellationToken cancellationToken) =>
-        await turn.SendAsync(Card(composer.Question(step.Module!, step.Question!, TrainingCardComposer.QuizKind, step.Attempt!.Id, step.Index, step.Attempt.QuestionIds.Count)), cancellationToken).ConfigureAwait(false);
-
-    private async Task SendRefreshQuestionAsync(TurnContext turn, RefreshStep step, CancellationToken cancellationToken) =>
-        await turn.SendAsync(Card(composer.Question(refreshers.ModuleOf(step.Item)!, refreshers.QuestionOf(step.Item)!, TrainingCardComposer.RefreshKind, step.Run!.Id, step.Index, step.Run.Items.Count)), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Keeps the name reports show, and makes a user who talks to us again reachable again.</summary>
     private Task<Learner> TouchAsync(TurnContext turn, CancellationToken cancellationToken) =>

@@ -14,7 +14,7 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
     {
         if (catalog.Find(moduleId) is not { } module)
         {
-            return new QuizStep(QuizStepKind.UnknownModule, null, null);
+            return new QuizStep(StepKind.UnknownModule, null, null);
         }
 
         while (true)
@@ -28,7 +28,7 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
                 var shown = running with { Shown = Math.Max(running.Shown, index + 1) };
                 if (await store.TrySubmitAsync([TrainingStore.Put(shown, current.ETag)], cancellationToken).ConfigureAwait(false))
                 {
-                    return new QuizStep(QuizStepKind.Ask, module, shown, index);
+                    return new QuizStep(StepKind.Ask, module, shown, index);
                 }
 
                 continue;
@@ -40,7 +40,7 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
                 [TrainingStore.Put(userKey, progress.Value with { CurrentAttemptId = attempt.Id }, progress.ETag), TrainingStore.Put(attempt, null)],
                 cancellationToken).ConfigureAwait(false))
             {
-                return new QuizStep(QuizStepKind.Ask, module, attempt, 0, Restarted: current is { Value.IsFinished: false });
+                return new QuizStep(StepKind.Ask, module, attempt, 0, Restarted: current is { Value.IsFinished: false });
             }
         }
     }
@@ -50,7 +50,7 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
     {
         if (catalog.Find(moduleId) is not { } module)
         {
-            return new QuizStep(QuizStepKind.UnknownModule, null, null);
+            return new QuizStep(StepKind.UnknownModule, null, null);
         }
 
         while (true)
@@ -59,12 +59,12 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
             var stored = await store.GetAttemptAsync(userKey, module.Id, attemptId, cancellationToken).ConfigureAwait(false);
             if (stored is not { Value: var attempt } || !IsCurrent(file, module, attempt) || attempt.Answers.Count != index || module.Find(attempt.QuestionIds[index]) is not { } question)
             {
-                return new QuizStep(QuizStepKind.Stale, module, stored?.Value, index);
+                return new QuizStep(StepKind.Stale, module, stored?.Value, index);
             }
 
             if (ChosenAnswer.Read(question, submitted) is not { } chosen)
             {
-                return new QuizStep(QuizStepKind.NoChoice, module, attempt, index);
+                return new QuizStep(StepKind.NoChoice, module, attempt, index);
             }
 
             var now = time.GetUtcNow();
@@ -84,7 +84,7 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
             operations.Add(TrainingStore.Put(answered, stored.ETag));
             if (await store.TrySubmitAsync(operations, cancellationToken).ConfigureAwait(false))
             {
-                return new QuizStep(QuizStepKind.Answered, module, answered, index);
+                return new QuizStep(StepKind.Answered, module, answered, index);
             }
         }
     }
@@ -94,7 +94,7 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
     {
         if (catalog.Find(moduleId) is not { } module)
         {
-            return new QuizStep(QuizStepKind.UnknownModule, null, null);
+            return new QuizStep(StepKind.UnknownModule, null, null);
         }
 
         while (true)
@@ -103,23 +103,23 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
             var stored = await store.GetAttemptAsync(userKey, module.Id, attemptId, cancellationToken).ConfigureAwait(false);
             if (stored is not { Value: var attempt })
             {
-                return new QuizStep(QuizStepKind.Stale, module, null, index);
+                return new QuizStep(StepKind.Stale, module, null, index);
             }
 
             if (attempt.IsFinished && index >= attempt.QuestionIds.Count)
             {
-                return new QuizStep(QuizStepKind.Score, module, attempt, index);
+                return new QuizStep(StepKind.Finished, module, attempt, index);
             }
 
             if (!IsCurrent(file, module, attempt) || attempt.Answers.Count != index || attempt.Shown != index)
             {
-                return new QuizStep(QuizStepKind.Stale, module, attempt, index);
+                return new QuizStep(StepKind.Stale, module, attempt, index);
             }
 
             var shown = attempt with { Shown = index + 1 };
             if (await store.TrySubmitAsync([TrainingStore.Put(shown, stored.ETag)], cancellationToken).ConfigureAwait(false))
             {
-                return new QuizStep(QuizStepKind.Ask, module, shown, index);
+                return new QuizStep(StepKind.Ask, module, shown, index);
             }
         }
     }
@@ -129,8 +129,8 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
     {
         var stored = catalog.Find(moduleId) is null ? null : await store.GetAttemptAsync(userKey, moduleId, attemptId, cancellationToken).ConfigureAwait(false);
         return stored is { Value.IsFinished: true }
-            ? new QuizStep(QuizStepKind.Score, catalog.Find(moduleId), stored.Value, stored.Value.QuestionIds.Count)
-            : new QuizStep(QuizStepKind.Stale, catalog.Find(moduleId), stored?.Value);
+            ? new QuizStep(StepKind.Finished, catalog.Find(moduleId), stored.Value, stored.Value.QuestionIds.Count)
+            : new QuizStep(StepKind.Stale, catalog.Find(moduleId), stored?.Value);
     }
 
     /// <summary>The attempt a card belongs to is the one under way, on the content as it is now.</summary>

@@ -3,25 +3,8 @@ using SocialRiskBot.Outbox;
 
 namespace SocialRiskBot.Training;
 
-public enum RefreshStepKind
-{
-    Ask,
-    Answered,
-    Summary,
-    Stale,
-    NoChoice,
-
-    /// <summary>No question is due; <see cref="RefreshStep.NextDue"/> says when one will be.</summary>
-    NothingDue,
-}
-
 /// <summary>Where a refresher stands after a user's action.</summary>
-public sealed record RefreshStep(RefreshStepKind Kind, RefreshRun? Run, int Index = 0, DateTimeOffset? NextDue = null)
-{
-    public ReviewItem? Item => Run?.Items.ElementAtOrDefault(Index);
-
-    public GivenAnswer? Answer => Run?.Answers.ElementAtOrDefault(Index);
-}
+public sealed record RefreshStep(StepKind Kind, RefreshRun? Run, int Index = 0, DateTimeOffset? NextDue = null);
 
 /// <summary>
 /// A refresher: up to <see cref="TrainingOptions.RefreshSize"/> due questions across modules, oldest due first,
@@ -36,9 +19,11 @@ public sealed class RefreshService(TrainingStore store, TrainingCatalog catalog,
     /// <summary>When the next question falls due, if any is scheduled.</summary>
     public static DateTimeOffset? NextDue(LearnerFile file) => file.Reviews.Count == 0 ? null : file.Reviews.Min(r => r.DueAt);
 
-    public TrainingQuestion? QuestionOf(ReviewItem? item) => item is null ? null : catalog.Find(item.ModuleId)?.Find(item.QuestionId);
-
-    public TrainingModule? ModuleOf(ReviewItem? item) => catalog.Find(item?.ModuleId);
+    /// <summary>Question <paramref name="index"/> of the refresher, with its answer once given; null when there is none.</summary>
+    public QuestionView? ViewOf(RefreshRun? run, int index) =>
+        run?.Items.ElementAtOrDefault(index) is { } item && catalog.Find(item.ModuleId) is { } module && module.Find(item.QuestionId) is { } question
+            ? new QuestionView(QuestionView.Refresh, module, question, run.Answers.ElementAtOrDefault(index), run.Id, index, run.Items.Count)
+            : null;
 
     public async Task<RefreshStep> StartAsync(string userKey, CancellationToken cancellationToken)
     {
@@ -61,12 +46,12 @@ public sealed class RefreshService(TrainingStore store, TrainingCatalog catalog,
             }
             else
             {
-                return new RefreshStep(RefreshStepKind.NothingDue, null, 0, NextDue(file));
+                return new RefreshStep(StepKind.NothingDue, null, 0, NextDue(file));
             }
 
             if (await store.TrySubmitAsync([TrainingStore.Put(learner with { Refresh = run }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
             {
-                return new RefreshStep(RefreshStepKind.Ask, run, index);
+                return new RefreshStep(StepKind.Ask, run, index);
             }
         }
     }
@@ -79,12 +64,12 @@ public sealed class RefreshService(TrainingStore store, TrainingCatalog catalog,
             var learner = file.Learner.Value;
             if (learner.Refresh is not { } run || run.Id != runId || run.Answers.Count != index || index >= run.Items.Count || QuestionOf(run.Items[index]) is not { } question)
             {
-                return new RefreshStep(RefreshStepKind.Stale, learner.Refresh?.Id == runId ? learner.Refresh : null, index);
+                return new RefreshStep(StepKind.Stale, learner.Refresh?.Id == runId ? learner.Refresh : null, index);
             }
 
             if (ChosenAnswer.Read(question, submitted) is not { } chosen)
             {
-                return new RefreshStep(RefreshStepKind.NoChoice, run, index);
+                return new RefreshStep(StepKind.NoChoice, run, index);
             }
 
             var now = time.GetUtcNow();
@@ -98,7 +83,7 @@ public sealed class RefreshService(TrainingStore store, TrainingCatalog catalog,
                 ],
                 cancellationToken).ConfigureAwait(false))
             {
-                return new RefreshStep(RefreshStepKind.Answered, answered, index);
+                return new RefreshStep(StepKind.Answered, answered, index);
             }
         }
     }
@@ -111,24 +96,26 @@ public sealed class RefreshService(TrainingStore store, TrainingCatalog catalog,
             var learner = file.Learner.Value;
             if (learner.Refresh is not { } run || run.Id != runId)
             {
-                return new RefreshStep(RefreshStepKind.Stale, null, index);
+                return new RefreshStep(StepKind.Stale, null, index);
             }
 
             if (index >= run.Items.Count && run.Answers.Count == run.Items.Count)
             {
-                return new RefreshStep(RefreshStepKind.Summary, run, index, NextDue(file));
+                return new RefreshStep(StepKind.Finished, run, index, NextDue(file));
             }
 
             if (run.Answers.Count != index || run.Shown != index || QuestionOf(run.Items.ElementAtOrDefault(index)) is null)
             {
-                return new RefreshStep(RefreshStepKind.Stale, run, index);
+                return new RefreshStep(StepKind.Stale, run, index);
             }
 
             var shown = run with { Shown = index + 1 };
             if (await store.TrySubmitAsync([TrainingStore.Put(learner with { Refresh = shown }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
             {
-                return new RefreshStep(RefreshStepKind.Ask, shown, index);
+                return new RefreshStep(StepKind.Ask, shown, index);
             }
         }
     }
+
+    private TrainingQuestion? QuestionOf(ReviewItem? item) => item is null ? null : catalog.Find(item.ModuleId)?.Find(item.QuestionId);
 }
