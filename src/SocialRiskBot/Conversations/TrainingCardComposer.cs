@@ -17,7 +17,7 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog)
     /// <param name="due">The refresher questions due now.</param>
     public TrainingModulesCard ModuleList(LearnerFile file, IReadOnlyDictionary<string, QuizAttempt> running, IReadOnlyList<ReviewItem> due, DateOnly today, string? intro) => new(
         due.Count > 0,
-        due.Count > 0 ? $"{Count(due.Count, "refresher question")} {(due.Count == 1 ? "is" : "are")} due. It takes about {Count(Math.Max(1, (due.Count + 1) / 2), "minute")}." : string.Empty,
+        due.Count > 0 ? $"{Count(due.Count, "refresher question")} {(due.Count == 1 ? "is" : "are")} due. It takes about {MinutesFor(due.Count)}." : string.Empty,
         intro is not null,
         intro ?? string.Empty,
         [.. catalog.Modules.Select(m => ModuleLine(m, file, running.GetValueOrDefault(m.Id), due.Any(r => r.ModuleId == m.Id), today))]);
@@ -107,8 +107,11 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog)
 
     public static TrainingNoticeCard Nudge(int dueCount) => new(
         "Time for a quick refresher",
-        $"{Count(dueCount, "question")} from your training {(dueCount == 1 ? "is" : "are")} due for a refresh. It takes about {Count(Math.Max(1, (dueCount + 1) / 2), "minute")}.",
+        $"{Count(dueCount, "question")} from your training {(dueCount == 1 ? "is" : "are")} due for a refresh. It takes about {MinutesFor(dueCount)}.",
         [new("Start refresher", "train.refresh", string.Empty), new("Stop these reminders", "train.reminders", "off")]);
+
+    /// <summary>How long a refresher of <paramref name="questions"/> takes: about half a minute each.</summary>
+    private static string MinutesFor(int questions) => Count(Math.Max(1, (questions + 1) / 2), "minute");
 
     public static string Count(int count, string unit) => $"{count} {unit}{(count == 1 ? string.Empty : "s")}";
 

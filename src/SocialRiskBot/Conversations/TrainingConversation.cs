@@ -35,11 +35,16 @@ public sealed class TrainingConversation(
 
     public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var learner = await TouchAsync(turn, cancellationToken).ConfigureAwait(false);
         var profile = await settings.GetAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
-        if (profile.DepartmentId is null && !learner.DepartmentAsked && departments.All.Count > 0)
+        var askDepartment = false;
+        await TouchAsync(turn, learner =>
         {
-            await store.UpdateLearnerAsync(UserNames.KeyOf(turn), l => l with { DepartmentAsked = true }, cancellationToken).ConfigureAwait(false);
+            // Asked once: marked in the same write that keeps the name.
+            askDepartment = profile.DepartmentId is null && !learner.DepartmentAsked && departments.All.Count > 0;
+            return learner with { DepartmentAsked = learner.DepartmentAsked || askDepartment };
+        }, cancellationToken).ConfigureAwait(false);
+        if (askDepartment)
+        {
             await turn.SendAsync(Replies.Card(cards.Render(new TrainingDepartmentCard(
                 profile.Version, [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))]))), cancellationToken).ConfigureAwait(false);
             return;
@@ -230,9 +235,11 @@ public sealed class TrainingConversation(
         await turn.SendAsync(Card(composer.ModuleList(file, running, due, today, intro)), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Keeps the name reports show, and makes a user who talks to us again reachable again.</summary>
-    private Task<Learner> TouchAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        store.UpdateLearnerAsync(UserNames.KeyOf(turn), learner => learner with
+    /// <summary>Keeps the name reports show, and makes a user who talks to us again reachable again (with <paramref name="also"/> in the same write).</summary>
+    private Task<Learner> TouchAsync(TurnContext turn, CancellationToken cancellationToken) => TouchAsync(turn, learner => learner, cancellationToken);
+
+    private Task<Learner> TouchAsync(TurnContext turn, Func<Learner, Learner> also, CancellationToken cancellationToken) =>
+        store.UpdateLearnerAsync(UserNames.KeyOf(turn), learner => also(learner) with
         {
             Name = string.IsNullOrWhiteSpace(turn.Activity.From?.Name) ? learner.Name : turn.Activity.From.Name,
             Unreachable = false,

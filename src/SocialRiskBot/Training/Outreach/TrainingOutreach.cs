@@ -73,12 +73,13 @@ public sealed class TrainingOutreach(
             }
         }
 
-        if (messages.Count == 0 && file.Learner.Value.LastNudgeDay != today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+        var day = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (messages.Count == 0 && file.Learner.Value.LastNudgeDay != day)
         {
             var reminded = Reminder(learner, file, today, changes, messages) || Nudge(learner, file, messages);
             if (reminded)
             {
-                changes.Add(TrainingStore.Put(file.Learner.Value with { LastNudgeDay = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }, file.Learner.ETag));
+                changes.Add(TrainingStore.Put(file.Learner.Value with { LastNudgeDay = day }, file.Learner.ETag));
             }
         }
 
