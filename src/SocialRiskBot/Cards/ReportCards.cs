@@ -66,6 +66,7 @@ public sealed record ReportSubmittedCard(
     string Severity,
     string OwnerName,
     string ResponseTime,
+    bool IsAnonymous,
     IReadOnlyList<ReportSubmittedCard.Line> Advice) : ICardModel
 {
     public static string TemplateName => "report-submitted";

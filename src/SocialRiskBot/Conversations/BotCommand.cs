@@ -19,6 +19,9 @@ public enum BotCommandKind
     /// <summary>A button of a case card in a department channel.</summary>
     CaseCard,
 
+    /// <summary>The reporter's answer to a relayed question (<c>relay.answer</c>).</summary>
+    RelayCard,
+
     /// <summary>A button of an FAQ card (answer, Did you mean, topics, policy question); <see cref="BotCommand.Argument"/> is the action.</summary>
     FaqCard,
     Topics,
@@ -47,6 +50,7 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
     private const string CaseCardPrefix = "case.";
     private const string FaqCardPrefix = "faq.";
     private const string TrainCardPrefix = "train.";
+    private const string RelayCardPrefix = "relay.";
 
     /// <summary>Commands only card buttons send: they carry a form, never typed.</summary>
     private static readonly (string Name, BotCommandKind Kind)[] CardOnly =
@@ -102,6 +106,11 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
             if (name.StartsWith(TrainCardPrefix, StringComparison.Ordinal))
             {
                 return new BotCommand(BotCommandKind.TrainCard, name[TrainCardPrefix.Length..]) { Payload = value.Clone() };
+            }
+
+            if (name.StartsWith(RelayCardPrefix, StringComparison.Ordinal))
+            {
+                return new BotCommand(BotCommandKind.RelayCard, name[RelayCardPrefix.Length..]) { Payload = value.Clone() };
             }
 
             var argument = value.TryGetProperty("question", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()! : string.Empty;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Incidents;
+using SocialRiskBot.Incidents.Relay;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Conversations;
@@ -45,6 +46,21 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         incident.Severity.ToString(),
         OwnerName(incident),
         reason);
+
+    /// <summary>A relayed question as the reporter sees it: open for an answer, or answered.</summary>
+    public RelayQuestionCard Question(Incident incident, RelayQuestion question) => new(
+        incident.CaseNumber,
+        question.Id,
+        question.AskedBy,
+        OwnerName(incident),
+        question.Text,
+        incident.IsAnonymous,
+        question.AnsweredAt is not null,
+        question.Answer ?? string.Empty);
+
+    /// <summary>The reporter's answer, for the case thread: under "Anonymous reporter" when they reported anonymously.</summary>
+    public RelayAnswerCard Answer(Incident incident, RelayQuestion question) =>
+        new(incident.CaseNumber, question.AskedBy, question.Text, incident.ReporterName, question.Answer ?? string.Empty);
 
     public string OwnerName(Incident incident) => departments.Find(incident.OwnerId)?.Name ?? incident.OwnerId;
 

@@ -10,7 +10,8 @@ namespace SocialRiskBot.Conversations;
 
 /// <summary>
 /// Responders working a case from its card in the department channel. The card is updated in place for
-/// everyone through the outbox, and the reporter hears about acknowledge, reroute and resolve in personal chat.
+/// everyone through the outbox, and the reporter hears about acknowledge, reroute and resolve in personal chat,
+/// and gets the responders' questions there ("Ask reporter"; <see cref="RelayConversation"/> takes the answers).
 /// </summary>
 public sealed class CaseConversation(
     CaseService cases,
@@ -19,11 +20,11 @@ public sealed class CaseConversation(
     CaseRouting routing,
     CardRenderer cards,
     OutboxWriter outbox,
-    ConversationReferenceStore references,
     DepartmentDirectory departments)
 {
     internal const string UnknownCase = "That card doesn't point at a case I know, so I didn't change anything.";
     internal const string ReporterNotifyPurpose = "reporter-update";
+    internal const string RelayQuestionPurpose = "relay-question";
 
     private static readonly Dictionary<string, CaseAction> Actions = new(StringComparer.Ordinal)
     {
@@ -34,6 +35,7 @@ public sealed class CaseConversation(
         ["reroute"] = CaseAction.Reroute,
         ["resolve"] = CaseAction.Resolve,
         ["reopen"] = CaseAction.Reopen,
+        ["ask"] = CaseAction.AskReporter,
     };
 
     public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
@@ -61,7 +63,7 @@ public sealed class CaseConversation(
 
         var actor = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? "A responder";
         var request = new CaseActionRequest(caseNumber!, CardValues.Version(form), caseAction, actor,
-            CardValues.Text(form, caseAction == CaseAction.Note ? "note" : "summary"),
+            CardValues.Text(form, caseAction switch { CaseAction.Note => "note", CaseAction.AskReporter => "question", _ => "summary" }),
             CardValues.Text(form, caseAction == CaseAction.Reroute ? "department" : "severity"));
         var outcome = await cases.ApplyAsync(request, (before, after, ct) => NotificationsAsync(turn, before, after, ct), cancellationToken).ConfigureAwait(false);
         switch (outcome.Kind)
@@ -94,10 +96,16 @@ public sealed class CaseConversation(
             messages.Add(moved);
         }
 
-        if (ReporterMessage(before, after) is { } text
-            && await references.FindUserAsync(after.ReporterKey, cancellationToken).ConfigureAwait(false) is { ConversationId: { } chat } reporter)
+        // Addressed to the reporter, not to their chat: the case stores no trace of who they are (see ReporterAddressBook).
+        var reporter = ReporterAddressBook.AddressOf(after);
+        if (ReporterMessage(before, after) is { } text)
         {
-            messages.Add(outbox.Message(OutboxKind.Send, reporter.ServiceUrl, chat, null, reporter.TenantId, Replies.Text(text), ReporterNotifyPurpose, after.CaseNumber));
+            messages.Add(outbox.ToAddress(reporter, Replies.Text(text), ReporterNotifyPurpose, after.CaseNumber));
+        }
+
+        if (after.Questions.Count > before.Questions.Count)
+        {
+            messages.Add(outbox.ToAddress(reporter, Replies.Card(cards.Render(composer.Question(after, after.Questions[^1]))), RelayQuestionPurpose, after.CaseNumber));
         }
 
         return await outbox.PrepareAsync(IncidentStore.TableName, IncidentStore.PartitionOf(after.CaseNumber), messages, cancellationToken).ConfigureAwait(false);

@@ -12,6 +12,7 @@ public sealed class CommandRouter(
     SettingsConversation settings,
     ReportConversation reports,
     CaseConversation cases,
+    RelayConversation relay,
     FaqConversation faq,
     FaqGapsConversation gaps,
     TrainingConversation training,
@@ -40,6 +41,9 @@ public sealed class CommandRouter(
                 return;
             case BotCommandKind.CaseCard when command.Payload is { } form:
                 await cases.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.RelayCard when command.Payload is { } form:
+                await relay.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.MyReports:
                 await reports.ListAsync(turn, cancellationToken).ConfigureAwait(false);

@@ -20,6 +20,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<ReportConversation>();
         services.AddSingleton<ResponderCheck>();
         services.AddSingleton<CaseConversation>();
+        services.AddSingleton<RelayConversation>();
+        services.AddSingleton<IOutboxAddressBook, ReporterAddressBook>();
         services.AddSingleton<IOutboxObserver, CaseCardDelivered>();
         services.AddSingleton<FaqCardComposer>();
         services.AddSingleton<PolicyTeamConversation>();

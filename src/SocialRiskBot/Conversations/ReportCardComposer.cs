@@ -80,6 +80,7 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
             incident.Severity.ToString(),
             owner,
             $"{owner} aims to pick it up {AcknowledgementTargets.Describe(incident.Severity)}.",
+            incident.IsAnonymous,
             [.. category.Advice.Select(a => new ReportSubmittedCard.Line(a))]);
     }
 

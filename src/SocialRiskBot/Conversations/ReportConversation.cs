@@ -43,7 +43,7 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
                 await ShowAsync(turn, await reports.EditAsync(reporter, draftId, version, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
                 break;
             case "submit":
-                await SubmitAsync(turn, reporter, draftId, version, cancellationToken).ConfigureAwait(false);
+                await SubmitAsync(turn, reporter, draftId, version, CardValues.Toggle(form, "anonymous"), cancellationToken).ConfigureAwait(false);
                 break;
             case "cancel":
                 await ShowAsync(turn, await reports.CancelAsync(reporter, draftId, version, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
@@ -87,10 +87,11 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
         return true;
     }
 
-    private async Task SubmitAsync(TurnContext turn, string reporter, string? draftId, int? version, CancellationToken cancellationToken)
+    private async Task SubmitAsync(TurnContext turn, string reporter, string? draftId, int? version, bool anonymous, CancellationToken cancellationToken)
     {
+        // Not stored for an anonymous report: the draft decides, in case a second tap disagrees with the first.
         var name = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? "A colleague";
-        var outcome = await reports.SubmitAsync(reporter, draftId, version, name, (incident, ct) => routing.NewCaseAsync(incident, turn, ct), cancellationToken).ConfigureAwait(false);
+        var outcome = await reports.SubmitAsync(reporter, draftId, version, name, anonymous, (incident, ct) => routing.NewCaseAsync(incident, turn, ct), cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == ReportOutcomeKind.Submitted)
         {
             routing.Committed();

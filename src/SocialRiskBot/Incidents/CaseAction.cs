@@ -9,10 +9,13 @@ public enum CaseAction
     Reroute,
     Resolve,
     Reopen,
+
+    /// <summary>Relay a question to the reporter in personal chat (see <c>Relay/ReporterRelay</c> for the answer).</summary>
+    AskReporter,
 }
 
 /// <summary>A responder's action on a case, from the version of the card they pressed.</summary>
-/// <param name="Text">The note or the resolution summary.</param>
+/// <param name="Text">The note, the resolution summary or the question for the reporter.</param>
 /// <param name="Value">The new severity or department id.</param>
 public sealed record CaseActionRequest(string CaseNumber, int? Version, CaseAction Action, string ActorName, string? Text, string? Value);
 

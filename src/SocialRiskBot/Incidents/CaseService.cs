@@ -1,3 +1,5 @@
+using System.Globalization;
+using SocialRiskBot.Incidents.Relay;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Storage.Tables;
 
@@ -11,6 +13,7 @@ namespace SocialRiskBot.Incidents;
 public sealed class CaseService(IncidentStore incidents, DepartmentDirectory departments, TimeProvider time)
 {
     public const int MaxText = 1000;
+    public const int MaxQuestion = 500;
 
     public Task<(Incident? Incident, string? ETag)> GetAsync(string caseNumber, CancellationToken cancellationToken) =>
         incidents.GetAsync(caseNumber, cancellationToken);
@@ -90,6 +93,13 @@ public sealed class CaseService(IncidentStore incidents, DepartmentDirectory dep
                 return (Next(incident, request, "reopened it") with { Status = IncidentStatus.Acknowledged }, null);
             case CaseAction.Reopen:
                 return (null, "This case is open already.");
+            case CaseAction.AskReporter when !resolved && string.IsNullOrEmpty(text):
+                return (null, "The question is empty: write what you'd like to ask the reporter.");
+            case CaseAction.AskReporter when !resolved && text!.Length > MaxQuestion:
+                return (null, $"Please keep a question to {MaxQuestion:N0} characters (it is {text.Length:N0}).");
+            case CaseAction.AskReporter when !resolved:
+                var question = new RelayQuestion((incident.Questions.Count + 1).ToString(CultureInfo.InvariantCulture), request.ActorName, text!, time.GetUtcNow());
+                return (Next(incident, request, $"asked the reporter: {text}") with { Questions = [.. incident.Questions, question] }, null);
             default:
                 return (null, "This case is resolved: reopen it first.");
         }

@@ -39,4 +39,13 @@ public sealed record Incident(
 
     /// <summary>The resolution summary, written for the reporter.</summary>
     public string? Resolution { get; init; }
+
+    /// <summary>
+    /// Reported anonymously: <see cref="ReporterKey"/> is then an opaque alias (see <c>Anonymity/ReporterLinks</c>)
+    /// and <see cref="ReporterName"/> is "Anonymous reporter"; the case holds nothing that identifies the person.
+    /// </summary>
+    public bool IsAnonymous { get; init; }
+
+    /// <summary>What responders asked the reporter through the bot, in order (see <c>Relay/</c>).</summary>
+    public IReadOnlyList<Relay.RelayQuestion> Questions { get; init; } = [];
 }

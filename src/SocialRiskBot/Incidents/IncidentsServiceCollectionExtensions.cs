@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialRiskBot.Incidents.Anonymity;
+using SocialRiskBot.Incidents.Relay;
 
 namespace SocialRiskBot.Incidents;
 
@@ -28,6 +30,11 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<ReportDrafts>();
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<ReporterCases>();
+        services.AddOptions<AnonymityOptions>().BindConfiguration(AnonymityOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnonymityOptions>, AnonymityOptionsValidator>());
+        services.AddSingleton<ReporterSeal>();
+        services.AddSingleton<ReporterLinks>();
+        services.AddSingleton<ReporterRelay>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<CaseService>();
         return services;

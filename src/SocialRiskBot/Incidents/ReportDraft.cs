@@ -15,6 +15,9 @@ public sealed record ReportDraft(
     ReportDetails? Details,
     string? CaseNumber)
 {
+    /// <summary>Set when the reporter sends the report anonymously; gone again once the case is stored.</summary>
+    public Anonymity.AnonymousSubmission? Anonymous { get; init; }
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
     public DateTimeOffset ExpiresAt => StartedAt + Lifetime;

@@ -1,3 +1,5 @@
+using SocialRiskBot.Incidents.Anonymity;
+
 namespace SocialRiskBot.Incidents;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace SocialRiskBot.Incidents;
 /// Each step names the draft and version it was shown for; anything else is stale and changes nothing.
 /// Submitting is idempotent: the case number is fixed in the draft before the case is written, so a
 /// repeated Submit (double tap, retry after a crash) completes the same case and never creates a second.
+/// An anonymous report stores its case under a random alias, the link to the reporter in <see cref="ReporterLinks"/>,
+/// and leaves the sent draft emptied, so that nothing the reporter owns names the case in plain text.
 /// </summary>
-public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, ReporterCases reporterCases, TimeProvider time)
+public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, ReporterCases reporterCases, ReporterLinks links, TimeProvider time)
 {
     /// <summary>The open draft (to resume where the reporter left off), or a new one.</summary>
     public async Task<ReportDraft> StartAsync(string reporterKey, CancellationToken cancellationToken)
@@ -69,12 +73,14 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
             draft => new Step(draft.Next(ReportStep.Cancelled), null), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <param name="anonymous">Keep the reporter's identity from the case and from everyone working on it.</param>
     /// <param name="notifications">Builds the outbox rows (case card, notices) stored in the case's own batch.</param>
     public async Task<ReportOutcome> SubmitAsync(
         string reporterKey,
         string? draftId,
         int? version,
         string reporterName,
+        bool anonymous,
         Func<Incident, CancellationToken, Task<IReadOnlyList<Storage.Tables.TableOperation>>> notifications,
         CancellationToken cancellationToken)
     {
@@ -86,6 +92,11 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
 
         if (draft.Step is ReportStep.Submitting or ReportStep.Submitted)
         {
+            if (draft.CaseNumber is null)
+            {
+                return new ReportOutcome(ReportOutcomeKind.Stale, draft); // an anonymous report, sent and forgotten
+            }
+
             return await CompleteAsync(draft, etag, reporterName, notifications, cancellationToken).ConfigureAwait(false);
         }
 
@@ -101,11 +112,15 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
         }
 
         var caseNumber = await numbers.NextAsync(time.GetUtcNow().Year, cancellationToken).ConfigureAwait(false);
-        var submitting = draft.Next(ReportStep.Submitting) with { CaseNumber = caseNumber.ToString() };
+        var submitting = draft.Next(ReportStep.Submitting) with
+        {
+            CaseNumber = caseNumber.ToString(),
+            Anonymous = anonymous ? AnonymousSubmission.New() : null,
+        };
         if (!await drafts.TrySaveAsync(submitting, etag, cancellationToken).ConfigureAwait(false))
         {
             // The other tap won the race; complete (or report) what it started.
-            return await SubmitAsync(reporterKey, draftId, version, reporterName, notifications, cancellationToken).ConfigureAwait(false);
+            return await SubmitAsync(reporterKey, draftId, version, reporterName, anonymous, notifications, cancellationToken).ConfigureAwait(false);
         }
 
         var (saved, savedETag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
@@ -121,17 +136,24 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
         CancellationToken cancellationToken)
     {
         var (existing, _) = await incidents.GetAsync(draft.CaseNumber!, cancellationToken).ConfigureAwait(false);
+        if (draft.Anonymous is { } anonymous)
+        {
+            // Before the case exists, so that a case never waits for a link to its reporter.
+            await links.RecordAsync(anonymous.Alias, draft.ReporterKey, cancellationToken).ConfigureAwait(false);
+        }
+
         var incident = existing ?? NewIncident(draft, reporterName);
         if (existing is null)
         {
             await incidents.TryCreateAsync(incident, await notifications(incident, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
 
-        await reporterCases.RecordAsync(incident, cancellationToken).ConfigureAwait(false);
+        await reporterCases.RecordAsync(draft.ReporterKey, incident.CaseNumber, draft.Anonymous?.IndexKey, cancellationToken).ConfigureAwait(false);
 
         if (draft.Step == ReportStep.Submitting)
         {
-            await drafts.TrySaveAsync(draft.Next(ReportStep.Submitted), etag, cancellationToken).ConfigureAwait(false);
+            var sent = draft.Next(ReportStep.Submitted);
+            await drafts.TrySaveAsync(draft.Anonymous is null ? sent : sent with { CategoryId = null, Details = null, CaseNumber = null, Anonymous = null }, etag, cancellationToken).ConfigureAwait(false);
         }
 
         return new ReportOutcome(ReportOutcomeKind.Submitted, draft, Incident: (await incidents.GetAsync(draft.CaseNumber!, cancellationToken).ConfigureAwait(false)).Incident ?? incident);
@@ -144,6 +166,7 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
         var assessed = SeverityAssessment.Assess(category, details.Facts);
         var plan = IncidentRouter.Plan(category, details.Facts, assessed.Severity);
         var now = time.GetUtcNow();
+        var name = draft.Anonymous is null ? reporterName : AnonymousReporter.DisplayName;
         return new Incident(
             draft.CaseNumber!,
             1,
@@ -153,12 +176,15 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
             plan.OwnerId,
             [.. plan.Departments.Skip(1)],
             details,
-            draft.ReporterKey,
-            reporterName,
+            draft.Anonymous?.Alias ?? draft.ReporterKey,
+            name,
             IncidentStatus.New,
             now,
             now + AcknowledgementTargets.For(assessed.Severity),
-            [new CaseEvent(now, reporterName, "reported it")]);
+            [new CaseEvent(now, name, "reported it")])
+        {
+            IsAnonymous = draft.Anonymous is not null,
+        };
     }
 
     private bool IsLive([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ReportDraft? draft) => draft is { IsOpen: true } && !draft.IsExpired(time.GetUtcNow());

@@ -1,38 +1,42 @@
+using SocialRiskBot.Incidents.Anonymity;
 using SocialRiskBot.Storage;
 using SocialRiskBot.Storage.Tables;
 
 namespace SocialRiskBot.Incidents;
 
 /// <summary>
-/// Which cases each reporter made, for <c>my reports</c>: an index row per case in the reporter's partition
-/// of <c>ReporterCases</c>. Written (idempotently) right after the case, and repaired by a repeated submit.
+/// Which cases each reporter made, for <c>my reports</c>: an index row per case in the reporter's partition of
+/// <c>ReporterCases</c>. Written (idempotently) right after the case, and repaired by a repeated submit. A named
+/// report's row is keyed by its case number; an anonymous one's by a random key, with the case number sealed
+/// (see <see cref="ReporterSeal"/>), so the index does not link the person to the case in plain text.
 /// </summary>
-public sealed class ReporterCases(ITableStore store, IncidentStore incidents)
+public sealed class ReporterCases(ITableStore store, IncidentStore incidents, ReporterSeal seal)
 {
     private const string TableName = "ReporterCases";
+    private const string SealedCase = "Case";
 
-    public async Task RecordAsync(Incident incident, CancellationToken cancellationToken)
+    /// <param name="anonymousKey">The row key of an anonymous report's entry; null for a named report.</param>
+    public async Task RecordAsync(string userKey, string caseNumber, string? anonymousKey, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await table.UpsertAsync(new TableRow(TableKeys.Encode(incident.ReporterKey), incident.CaseNumber)
+        var partition = TableKeys.Encode(userKey);
+        if (anonymousKey is null)
         {
-            Properties = new Dictionary<string, object?> { ["ReportedAt"] = incident.ReportedAt },
-        }, cancellationToken).ConfigureAwait(false);
+            await table.UpsertAsync(new TableRow(partition, caseNumber), cancellationToken).ConfigureAwait(false);
+        }
+        else if (await table.GetAsync(partition, anonymousKey, cancellationToken).ConfigureAwait(false) is null)
+        {
+            await table.UpsertAsync(new TableRow(partition, anonymousKey)
+            {
+                Properties = new Dictionary<string, object?> { [SealedCase] = seal.Seal(caseNumber) },
+            }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <returns>The reporter's latest cases first, at most <paramref name="limit"/>.</returns>
-    public async Task<IReadOnlyList<Incident>> LatestAsync(string reporterKey, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Incident>> LatestAsync(string userKey, int limit, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var numbers = new List<CaseNumber>();
-        await foreach (var row in table.QueryAsync(TableKeys.Encode(reporterKey), null, null, cancellationToken).ConfigureAwait(false))
-        {
-            if (CaseNumber.TryParse(row.RowKey, out var number))
-            {
-                numbers.Add(number);
-            }
-        }
-
+        var numbers = (await EntriesAsync(userKey, cancellationToken).ConfigureAwait(false)).Select(e => e.Number);
         var found = new List<Incident>();
         foreach (var number in numbers.OrderByDescending(n => n.Year).ThenByDescending(n => n.Sequence).Take(limit))
         {
@@ -43,5 +47,34 @@ public sealed class ReporterCases(ITableStore store, IncidentStore incidents)
         }
 
         return found;
+    }
+
+    /// <summary>For the retention purge: removes the reporter's entry for the case, named or anonymous.</summary>
+    public async Task ForgetAsync(string userKey, string caseNumber, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        foreach (var (rowKey, number) in await EntriesAsync(userKey, cancellationToken).ConfigureAwait(false))
+        {
+            if (number.ToString() == caseNumber)
+            {
+                await table.DeleteAsync(TableKeys.Encode(userKey), rowKey, null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<List<(string RowKey, CaseNumber Number)>> EntriesAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var entries = new List<(string, CaseNumber)>();
+        await foreach (var row in table.QueryAsync(TableKeys.Encode(userKey), null, null, cancellationToken).ConfigureAwait(false))
+        {
+            var text = row.GetString(SealedCase) is { } sealedCase ? seal.Open(sealedCase) : row.RowKey;
+            if (CaseNumber.TryParse(text, out var number))
+            {
+                entries.Add((row.RowKey, number));
+            }
+        }
+
+        return entries;
     }
 }

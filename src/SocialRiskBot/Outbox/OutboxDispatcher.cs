@@ -23,11 +23,13 @@ public sealed partial class OutboxDispatcher(
     OutboxPartitions partitions,
     ConnectorClient connector,
     IEnumerable<IOutboxObserver> observers,
+    IEnumerable<IOutboxAddressBook> addressBooks,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<string, IOutboxObserver> _observers = observers.ToDictionary(o => o.Purpose, StringComparer.Ordinal);
+    private readonly Dictionary<string, IOutboxAddressBook> _addressBooks = addressBooks.ToDictionary(b => b.Scheme, StringComparer.Ordinal);
     private readonly OutboxOptions _options = options.Value;
 
     /// <summary>One pass over every registered partition.</summary>
@@ -131,6 +133,10 @@ public sealed partial class OutboxDispatcher(
                         BotJson.Wire.TeamsChannelData),
                 }, cancellationToken).ConfigureAwait(false);
                 return new OutboxDelivery(thread.Id ?? message.ConversationId, thread.ActivityId);
+            case OutboxKind.SendToAddress:
+                var address = await ResolveAsync(message.ConversationId, cancellationToken).ConfigureAwait(false);
+                var delivered = await connector.SendToConversationAsync(address.ServiceUrl, address.ConversationId, message.Activity, cancellationToken).ConfigureAwait(false);
+                return new OutboxDelivery(address.ConversationId, delivered.Id);
             case OutboxKind.Update:
                 await connector.UpdateActivityAsync(message.ServiceUrl, message.ConversationId, message.ActivityId!, message.Activity, cancellationToken).ConfigureAwait(false);
                 return new OutboxDelivery(message.ConversationId, message.ActivityId);
@@ -138,6 +144,15 @@ public sealed partial class OutboxDispatcher(
                 var sent = await connector.SendToConversationAsync(message.ServiceUrl, message.ConversationId, message.Activity, cancellationToken).ConfigureAwait(false);
                 return new OutboxDelivery(message.ConversationId, sent.Id);
         }
+    }
+
+    /// <exception cref="ConnectorException">Nobody to send to: refused, so the message is given up rather than retried.</exception>
+    private async Task<OutboxAddress> ResolveAsync(string address, CancellationToken cancellationToken)
+    {
+        var colon = address.IndexOf(':', StringComparison.Ordinal);
+        var book = colon > 0 && _addressBooks.TryGetValue(address[..colon], out var found) ? found : null;
+        return (book is null ? null : await book.ResolveAsync(address[(colon + 1)..], cancellationToken).ConfigureAwait(false))
+            ?? throw new ConnectorException(HttpStatusCode.NotFound, "AddressNotFound", "Nobody to send to at this address any more.");
     }
 
     private async Task<bool> FailedAsync(ITable table, TableRow row, OutboxMessage message, ConnectorException error, CancellationToken cancellationToken)

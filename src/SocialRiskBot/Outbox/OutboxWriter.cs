@@ -15,6 +15,10 @@ public sealed class OutboxWriter(OutboxPartitions partitions, OutboxSignal signa
             NextAttemptAt = time.GetUtcNow(),
         };
 
+    /// <summary>A message to a person looked up by <paramref name="address"/> (<c>scheme:key</c>) when it is sent; see <see cref="OutboxKind.SendToAddress"/>.</summary>
+    public OutboxMessage ToAddress(string address, Activity activity, string purpose, string subject) =>
+        Message(OutboxKind.SendToAddress, string.Empty, address, null, null, activity, purpose, subject);
+
     /// <summary>Registers the partition with the dispatcher and returns the operations to add to the batch.</summary>
     public async Task<IReadOnlyList<TableOperation>> PrepareAsync(string table, string partitionKey, IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.Incidents;
+using SocialRiskBot.Incidents.Anonymity;
 using SocialRiskBot.Storage.Tables;
 
 namespace SocialRiskBot.Tests.Incidents;
@@ -58,7 +59,7 @@ public sealed class ReportServiceTests : IAsyncLifetime
         var draft = await ReadyToSubmitAsync("phishing-scam");
         var failing = true;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Reports.SubmitAsync(Reporter, draft.DraftId, draft.Version, "Alex Wilber",
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Reports.SubmitAsync(Reporter, draft.DraftId, draft.Version, "Alex Wilber", false,
             (incident, ct) => failing ? throw new InvalidOperationException("storage went away") : Notifications(incident, ct), CancellationToken.None));
         failing = false;
         var retried = await SubmitAsync(draft);
@@ -117,6 +118,41 @@ public sealed class ReportServiceTests : IAsyncLifetime
 
     private ReportDrafts Drafts => _services.GetRequiredService<ReportDrafts>();
 
+    [Fact]
+    public async Task A_double_tapped_anonymous_report_is_one_case_under_one_alias_and_the_sent_draft_keeps_nothing_of_it()
+    {
+        var draft = await ReadyToSubmitAsync("offensive-post");
+
+        var outcomes = await Task.WhenAll(SubmitAsync(draft, anonymous: true), SubmitAsync(draft, anonymous: true));
+
+        var incident = outcomes.Select(o => o.Incident).First(i => i is not null)!;
+        Assert.All(outcomes.Where(o => o.Incident is not null), o => Assert.Equal(incident.ReporterKey, o.Incident!.ReporterKey));
+        Assert.Equal(1, _notificationsBuilt);
+        Assert.True(incident.IsAnonymous);
+        Assert.True(AnonymousReporter.IsAlias(incident.ReporterKey));
+        Assert.Equal("Anonymous reporter", incident.ReporterName);
+        Assert.Equal("Anonymous reporter", incident.History[0].Who);
+        Assert.Equal(Reporter, await _services.GetRequiredService<ReporterLinks>().FindUserAsync(incident.ReporterKey, CancellationToken.None));
+        Assert.Equal([incident.CaseNumber], (await _services.GetRequiredService<ReporterCases>().LatestAsync(Reporter, 10, CancellationToken.None)).Select(i => i.CaseNumber));
+        var sent = (await Drafts.GetAsync(Reporter, CancellationToken.None)).Draft!;
+        Assert.Equal(ReportStep.Submitted, sent.Step);
+        Assert.Null(sent.CaseNumber);
+        Assert.Null(sent.Details);
+        Assert.Null(sent.Anonymous);
+    }
+
+    [Fact]
+    public async Task Send_tapped_again_after_an_anonymous_report_went_creates_nothing()
+    {
+        var draft = await ReadyToSubmitAsync("offensive-post");
+        await SubmitAsync(draft, anonymous: true);
+
+        var again = await SubmitAsync(draft, anonymous: true);
+
+        Assert.Equal(ReportOutcomeKind.Stale, again.Kind);
+        Assert.Equal(1, _notificationsBuilt);
+    }
+
     private async Task<ReportDraft> ReadyToSubmitAsync(string category, bool officialAccount = false, bool stillVisible = false)
     {
         var draft = await Reports.StartAsync(Reporter, CancellationToken.None);
@@ -127,8 +163,8 @@ public sealed class ReportServiceTests : IAsyncLifetime
         return outcome.Draft!;
     }
 
-    private Task<ReportOutcome> SubmitAsync(ReportDraft draft) =>
-        Reports.SubmitAsync(Reporter, draft.DraftId, draft.Version, "Alex Wilber", Notifications, CancellationToken.None);
+    private Task<ReportOutcome> SubmitAsync(ReportDraft draft, bool anonymous = false) =>
+        Reports.SubmitAsync(Reporter, draft.DraftId, draft.Version, "Alex Wilber", anonymous, Notifications, CancellationToken.None);
 
     private Task<IReadOnlyList<TableOperation>> Notifications(Incident incident, CancellationToken cancellationToken)
     {
