@@ -39,8 +39,8 @@ public sealed partial class ReportDriver(ConversationHarness bot)
         return update;
     }
 
-    /// <summary>A whole report of a hacked company Instagram account; returns the case number.</summary>
-    public async Task<string> ReportHackedAccountAsync()
+    /// <summary>A whole report of a hacked company Instagram account, named or anonymous; returns the case number.</summary>
+    public async Task<string> ReportHackedAccountAsync(bool anonymous = false)
     {
         var (cardId, form) = await StartAsync();
         var details = await SubmitAsync(cardId, form, new { command = "report.category", category = "account-compromise" });
@@ -49,7 +49,7 @@ public sealed partial class ReportDriver(ConversationHarness bot)
             command = "report.details", platform = "instagram", whatHappened = "Our Instagram posts crypto ads and nobody can log in.",
             officialAccount = "true", stillVisible = "true", urgency = "high",
         });
-        return CaseNumberPattern().Match(Json(await SubmitAsync(cardId, review, new { command = "report.submit" }))).Value;
+        return CaseNumberPattern().Match(Json(await SubmitAsync(cardId, review, new { command = "report.submit", anonymous = anonymous ? "true" : "false" }))).Value;
     }
 
     public static string Json(Activity activity) =>
