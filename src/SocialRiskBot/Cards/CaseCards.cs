@@ -5,7 +5,9 @@ namespace SocialRiskBot.Cards;
 /// (<see cref="WhatHappened"/>, <see cref="Link"/>, <see cref="ReporterName"/>) is shown as TextRuns.
 /// Every action submits <c>case.&lt;action&gt;</c> with the case number and <see cref="Version"/>:
 /// acknowledge, assign, note (Input.Text <c>note</c>), severity (ChoiceSet <c>severity</c>), reroute
-/// (ChoiceSet <c>department</c>), resolve (Input.Text <c>summary</c>), reopen (only when resolved).
+/// (ChoiceSet <c>department</c>), resolve (Input.Text <c>summary</c>, and optionally a training to assign:
+/// ChoiceSets <c>trainingModule</c> — "none" or a module id, the category's suggestion first — and
+/// <c>trainingScope</c>, Input.Date <c>trainingDue</c>), ask (Input.Text <c>question</c>), reopen (only when resolved).
 /// Only the latest <see cref="CaseCardHistory.Shown"/> history lines are carried, so a long case stays small.
 /// </summary>
 public sealed record CaseCard(
@@ -31,7 +33,10 @@ public sealed record CaseCard(
     string SeverityValue,
     string OwnerId,
     IReadOnlyList<CardChoice> Departments,
-    IReadOnlyList<CardChoice> Severities) : ICardModel
+    IReadOnlyList<CardChoice> Severities,
+    IReadOnlyList<CardChoice> TrainingModules,
+    IReadOnlyList<CardChoice> TrainingScopes,
+    string TrainingDue) : ICardModel
 {
     public static string TemplateName => "case";
 

@@ -2,13 +2,19 @@ using System.Globalization;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Incidents.Relay;
+using Microsoft.Extensions.Options;
 using SocialRiskBot.Organization;
+using SocialRiskBot.Training;
+using SocialRiskBot.Training.Campaigns;
 
 namespace SocialRiskBot.Conversations;
 
 /// <summary>Turns a case into the cards responders see: the live case card, and the short notice for other departments.</summary>
-public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirectory departments)
+public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirectory departments, TrainingCatalog training, IOptions<IncidentsOptions> options, TimeProvider time)
 {
+    /// <summary>The value of the resolve form's "no training" choice.</summary>
+    public const string NoTraining = "none";
+
     public CaseCard Card(Incident incident) => new(
         incident.CaseNumber,
         incident.Version,
@@ -38,7 +44,24 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         incident.Severity.ToString().ToLowerInvariant(),
         incident.OwnerId,
         [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))],
-        [.. Enum.GetValues<Severity>().Select(s => new CardChoice(s.ToString().ToLowerInvariant(), s.ToString()))]);
+        [.. Enum.GetValues<Severity>().Select(s => new CardChoice(s.ToString().ToLowerInvariant(), s.ToString()))],
+        TrainingChoices(incident),
+        [new CardChoice(Campaign.Everyone, "Everyone"), .. departments.All.Select(d => new CardChoice(d.Id, d.Name))],
+        DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(options.Value.TrainingDueDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>"No training", then the module this kind of case suggests (configuration), then the others.</summary>
+    private List<CardChoice> TrainingChoices(Incident incident)
+    {
+        var suggested = options.Value.TrainingModules.GetValueOrDefault(incident.CategoryId) is { Length: > 0 } id ? training.Find(id) : null;
+        List<CardChoice> choices = [new(NoTraining, "No training")];
+        if (suggested is not null)
+        {
+            choices.Add(new CardChoice(suggested.Id, $"{suggested.Title} (suggested)"));
+        }
+
+        choices.AddRange(training.Modules.Where(m => m != suggested).Select(m => new CardChoice(m.Id, m.Title)));
+        return choices;
+    }
 
     public CaseNoticeCard Notice(Incident incident, string reason) => new(
         incident.CaseNumber,

@@ -20,7 +20,8 @@ public sealed class CaseConversation(
     CaseRouting routing,
     CardRenderer cards,
     OutboxWriter outbox,
-    DepartmentDirectory departments)
+    DepartmentDirectory departments,
+    CaseTrainingAssignment training)
 {
     internal const string UnknownCase = "That card doesn't point at a case I know, so I didn't change anything.";
     internal const string ReporterNotifyPurpose = "reporter-update";
@@ -61,11 +62,30 @@ public sealed class CaseConversation(
             return;
         }
 
+        var (assignment, problem) = caseAction == CaseAction.Resolve ? training.Read(form) : (null, null);
+        if (problem is not null)
+        {
+            await turn.SendAsync(Replies.Text(problem), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var actor = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? "A responder";
         var request = new CaseActionRequest(caseNumber!, CardValues.Version(form), caseAction, actor,
             CardValues.Text(form, caseAction switch { CaseAction.Note => "note", CaseAction.AskReporter => "question", _ => "summary" }),
-            CardValues.Text(form, caseAction == CaseAction.Reroute ? "department" : "severity"));
-        var outcome = await cases.ApplyAsync(request, (before, after, ct) => NotificationsAsync(turn, before, after, ct), cancellationToken).ConfigureAwait(false);
+            CardValues.Text(form, caseAction == CaseAction.Reroute ? "department" : "severity"))
+        {
+            TrainingAssigned = assignment is null ? null : CaseTrainingAssignment.Describe(assignment),
+        };
+        var outcome = await cases.ApplyAsync(request, async (before, after, ct) =>
+        {
+            // Before the case is written: if that write loses a race, pressing again makes the same campaign, not a second.
+            if (assignment is not null)
+            {
+                await training.AssignAsync(assignment, turn, actor, ct).ConfigureAwait(false);
+            }
+
+            return await NotificationsAsync(turn, before, after, ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
         switch (outcome.Kind)
         {
             case CaseActionOutcomeKind.Done:

@@ -19,6 +19,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<CaseRouting>();
         services.AddSingleton<ReportConversation>();
         services.AddSingleton<ResponderCheck>();
+        services.AddSingleton<CaseTrainingAssignment>();
         services.AddSingleton<CaseConversation>();
         services.AddSingleton<RelayConversation>();
         services.AddSingleton<IOutboxAddressBook, ReporterAddressBook>();

@@ -16,12 +16,11 @@ namespace SocialRiskBot.Conversations;
 /// </summary>
 public sealed class TrainingAdminConversation(
     AdminCheck admins,
-    CampaignStore campaigns,
+    CampaignAssigner assigner,
     TrainingCatalog catalog,
     DepartmentDirectory departments,
     KnownLearners learners,
     TrainingReport report,
-    OutreachSignal outreach,
     CardRenderer cards,
     TimeProvider time)
 {
@@ -110,16 +109,12 @@ public sealed class TrainingAdminConversation(
             return;
         }
 
-        var campaign = new Campaign(
-            Campaign.IdOf(request.Module.Id, request.Department?.Id, request.DueDate), request.Module.Id, request.Department?.Id, request.DueDate,
-            UserNames.KeyOf(turn), turn.Activity.From?.Name, time.GetUtcNow());
-        if (!await campaigns.TryAddAsync(campaign, cancellationToken).ConfigureAwait(false))
+        if (await assigner.AssignAsync(request, UserNames.KeyOf(turn), turn.Activity.From?.Name, cancellationToken).ConfigureAwait(false) is not { } campaign)
         {
             await turn.SendAsync(Replies.Text(AlreadyAssigned), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        outreach.Kick();
         var inScope = 0;
         await foreach (var learner in learners.AllAsync(cancellationToken).ConfigureAwait(false))
         {

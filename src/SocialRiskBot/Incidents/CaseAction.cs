@@ -17,7 +17,11 @@ public enum CaseAction
 /// <summary>A responder's action on a case, from the version of the card they pressed.</summary>
 /// <param name="Text">The note, the resolution summary or the question for the reporter.</param>
 /// <param name="Value">The new severity or department id.</param>
-public sealed record CaseActionRequest(string CaseNumber, int? Version, CaseAction Action, string ActorName, string? Text, string? Value);
+public sealed record CaseActionRequest(string CaseNumber, int? Version, CaseAction Action, string ActorName, string? Text, string? Value)
+{
+    /// <summary>On resolve: the training assigned to stop it happening again, in words for the history ("Keeping company accounts safe to Marketing, due 8 Dec 2026").</summary>
+    public string? TrainingAssigned { get; init; }
+}
 
 public enum CaseActionOutcomeKind
 {

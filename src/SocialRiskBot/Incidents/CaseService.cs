@@ -88,7 +88,10 @@ public sealed class CaseService(IncidentStore incidents, DepartmentDirectory dep
             case CaseAction.Resolve when !resolved && text!.Length > MaxText:
                 return (null, $"Please keep the summary to {MaxText:N0} characters (it is {text.Length:N0}).");
             case CaseAction.Resolve when !resolved:
-                return (Next(incident, request, $"resolved it: {text}") with { Status = IncidentStatus.Resolved, Resolution = text }, null);
+                var done = Next(incident, request, $"resolved it: {text}") with { Status = IncidentStatus.Resolved, Resolution = text };
+                return (request.TrainingAssigned is { } training
+                    ? done with { History = [.. done.History, new CaseEvent(time.GetUtcNow(), request.ActorName, $"assigned the training {training}")] }
+                    : done, null);
             case CaseAction.Reopen when resolved:
                 return (Next(incident, request, "reopened it") with { Status = IncidentStatus.Acknowledged }, null);
             case CaseAction.Reopen:

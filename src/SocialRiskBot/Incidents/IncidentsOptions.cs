@@ -8,6 +8,32 @@ public sealed class IncidentsOptions
     /// <summary>In the order reporters see them. A configured list replaces the defaults as a whole.</summary>
     public List<CategorySettings> Categories { get; set; } = [];
 
+    /// <summary>
+    /// The training module a responder is offered when resolving a case, by category id (the learning loop):
+    /// <c>Incidents:TrainingModules:account-compromise = account-security</c>. Configured entries replace the
+    /// default for their category; an empty value offers none.
+    /// </summary>
+    public Dictionary<string, string> TrainingModules { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many days a training assigned from a case gives people, by default.</summary>
+    public int TrainingDueDays { get; set; } = 14;
+
+    /// <summary>Which module each default category suggests.</summary>
+    public static IReadOnlyDictionary<string, string> DefaultTrainingModules { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [IncidentCategory.AccountCompromiseId] = "account-security",
+        ["impersonation"] = "phishing-impersonation",
+        ["phishing-scam"] = "phishing-impersonation",
+        ["confidential-leak"] = "confidential-data",
+        ["offensive-post"] = "official-vs-personal",
+        ["negative-publicity"] = "complaints-media",
+        ["customer-complaint"] = "complaints-media",
+        ["wrong-post"] = "everyones-job",
+        ["vendor-issue"] = "vendors-agencies",
+        ["harassment"] = "spot-and-report",
+        [IncidentCategory.OtherId] = "spot-and-report",
+    };
+
     /// <summary>When configuration names none: the categories of a typical social-media risk policy (new instances on each read).</summary>
     public static IReadOnlyList<CategorySettings> Defaults => DefaultCategories.Create();
 }

@@ -31,6 +31,11 @@ public sealed class IncidentsOptionsValidator(IOptions<DepartmentsOptions> depar
             failures.Add($"{Path}: '{IncidentCategory.OtherId}' must exist, so that every mishap can be reported.");
         }
 
+        if (options.TrainingDueDays is < 1 or > 365)
+        {
+            failures.Add($"{IncidentsOptions.SectionName}:{nameof(IncidentsOptions.TrainingDueDays)} must be 1 to 365 days (it is {options.TrainingDueDays}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

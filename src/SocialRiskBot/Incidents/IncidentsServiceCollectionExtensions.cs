@@ -21,6 +21,11 @@ public static class IncidentsServiceCollectionExtensions
                 {
                     options.Categories.AddRange(IncidentsOptions.Defaults);
                 }
+
+                foreach (var (category, module) in IncidentsOptions.DefaultTrainingModules)
+                {
+                    options.TrainingModules.TryAdd(category, module);
+                }
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IncidentsOptions>, IncidentsOptionsValidator>());

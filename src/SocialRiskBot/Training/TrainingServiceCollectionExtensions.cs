@@ -23,6 +23,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<QuizService>();
         services.AddSingleton<RefreshService>();
         services.AddSingleton<CampaignStore>();
+        services.AddSingleton<CampaignAssigner>();
         services.AddSingleton<KnownLearners>();
         services.AddSingleton<WorkingHours>();
         services.AddSingleton<TrainingReport>();
