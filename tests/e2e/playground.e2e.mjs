@@ -16,7 +16,8 @@
 // from its card (Acknowledge updates the same card in place for the channel and tells the reporter in Personal
 // Chat; pressing it again changes nothing and the bot says why in the card's thread), and (i) a training module
 // taken to the end (each answer replaces its question card with the feedback, Next brings the next question, a
-// score card closes it) and then marked passed in the module list.
+// score card closes it) and then marked passed in the module list, and (j) an anonymous report whose case card
+// never names the reporter, a responder's question relayed to the reporter and their answer in the case thread.
 //
 // Environment:
 //   PLAYGROUND_URL     required
@@ -40,6 +41,7 @@ import { faq } from "./journeys/faq.mjs";
 import { reportAndCase } from "./journeys/report-and-case.mjs";
 import { wholeRun } from "./journeys/whole-run.mjs";
 import { training } from "./journeys/training.mjs";
+import { anonymousRelay } from "./journeys/anonymous-relay.mjs";
 
 // The whole run is bounded even if something hangs outside a step (browser launch, close).
 const watchdog = setTimeout(() => {
@@ -66,6 +68,7 @@ try {
     await reportAndCase(context); // (f) report, (g) channel posts, (h) the case acknowledged
     await wholeRun(context); // what the bot sent over the whole run
     await training(context); // (i)
+    await anonymousRelay(context); // (j)
 
     console.log(`\nEnd-to-end test finished in ${seconds(Date.now() - started)} s`);
     console.log(`e2e: ${passedSteps()} passed, 0 failed`);

@@ -146,7 +146,11 @@ export async function reportAndCase(ctx) {
         if (wrong.length > 0) {
             throw new Error(`the review card shows ${JSON.stringify(facts)} (expected ${JSON.stringify(expected)} among them)`);
         }
-        await expectCount(reportCard.locator("input, select, textarea"), 0, "inputs in the review card");
+        // The one input left is the choice to send it anonymously, off until the reporter ticks it ((j) does).
+        await expectCount(reportCard.locator("input, select, textarea"), 1, "inputs in the review card");
+        const anonymous = reportCard.getByRole("checkbox", { name: "Send it anonymously", exact: true });
+        await expectCount(anonymous, 1, '"Send it anonymously" toggles in the review card');
+        if (await anonymous.isChecked()) throw new Error('"Send it anonymously" is ticked before the reporter chose it');
         await expectCount(reportCard.locator(cardButton("Send report")), 1, '"Send report" buttons in the review card');
         await keepScreenshot("report-review.png");
     });
