@@ -32,17 +32,17 @@ public static class EvidenceFileName
         var pendingSpace = false;
         foreach (var rune in lastPart.EnumerateRunes())
         {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
-                or UnicodeCategory.ParagraphSeparator)
-            {
-                continue;
-            }
-
+            // Tabs and line breaks are control characters too, but they separated words: they become one space.
             if (Rune.IsWhiteSpace(rune))
             {
                 pendingSpace = text.Length > 0;
+                continue;
+            }
+
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
+            {
                 continue;
             }
 

@@ -82,11 +82,18 @@ public sealed partial class EvidenceLinks(EvidenceLinkKey key, IOptions<Evidence
     private static bool TryDecode(string text, out byte[] signature)
     {
         signature = new byte[SignatureBytes];
-        return text.Length == Base64Url.GetEncodedLength(SignatureBytes)
-            && Base64Url.TryDecodeFromChars(text, signature, out var written)
-            && written == SignatureBytes
-            // One spelling per signature: bits the decoder ignores must not make a second valid link.
-            && string.Equals(Base64Url.EncodeToString(signature), text, StringComparison.Ordinal);
+        try
+        {
+            return text.Length == Base64Url.GetEncodedLength(SignatureBytes)
+                && Base64Url.TryDecodeFromChars(text, signature, out var written)
+                && written == SignatureBytes
+                // One spelling per signature: bits the decoder ignores must not make a second valid link.
+                && string.Equals(Base64Url.EncodeToString(signature), text, StringComparison.Ordinal);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,39}$", RegexOptions.CultureInvariant)]
