@@ -2,6 +2,7 @@ using SocialRiskBot.BotFramework;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Cli;
 using SocialRiskBot.Conversations;
+using SocialRiskBot.Evidence;
 using SocialRiskBot.Faq;
 using SocialRiskBot.Hosting;
 using SocialRiskBot.Incidents;
@@ -27,11 +28,13 @@ static WebApplication BuildBot(string[] args)
     builder.Services.AddFaq(builder.Environment);
     builder.Services.AddTraining();
     builder.Services.AddProfiles();
+    builder.Services.AddEvidence();
     builder.Services.AddConversations();
 
     var app = builder.Build();
     app.MapBotEndpoint();
     app.MapHealthEndpoints();
+    app.MapEvidenceEndpoint();
     return app;
 }
 

@@ -9,6 +9,7 @@ using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
+using SocialRiskBot.Evidence;
 using SocialRiskBot.Faq;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
@@ -56,6 +57,7 @@ public sealed class ConversationHarness : IAsyncDisposable
         services.AddIncidents();
         services.AddOutbox();
         services.AddProfiles();
+        services.AddEvidence();
         services.AddFaq(new TestHostEnvironment(_folder));
         services.AddTraining();
         services.AddConversations();

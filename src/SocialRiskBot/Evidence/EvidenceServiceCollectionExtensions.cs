@@ -1,0 +1,40 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SocialRiskBot.BotFramework.Connector;
+using SocialRiskBot.Cli;
+
+namespace SocialRiskBot.Evidence;
+
+public static class EvidenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Evidence files: options (checked at startup), the trusted hosts, the downloader, the intake that stores files
+    /// as blobs, and the signed links the evidence endpoint serves them by. Needs AddBotFramework and AddStorage.
+    /// </summary>
+    public static IServiceCollection AddEvidence(this IServiceCollection services)
+    {
+        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section)
+            .Configure<IConfiguration>(UseManifestDomain)
+            .PostConfigure(EvidenceOptions.ApplyDefaults)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EvidenceOptions>, EvidenceOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddAttachmentDownloader();
+        services.TryAddSingleton<EvidenceHosts>();
+        services.TryAddSingleton<EvidenceIntake>();
+        services.TryAddSingleton<EvidenceLinkKey>();
+        services.TryAddSingleton<EvidenceLinks>();
+        return services;
+    }
+
+    // The bot's public host is already configured for the Teams app package; links use it unless told otherwise.
+    private static void UseManifestDomain(EvidenceOptions options, IConfiguration configuration)
+    {
+        if (options.PublicBaseUrl is null
+            && configuration.GetSection(ManifestOptions.SectionName).Get<ManifestOptions>()?.Domain is { Length: > 0 } domain
+            && Uri.TryCreate($"https://{domain.Trim().TrimEnd('/')}/", UriKind.Absolute, out var url))
+        {
+            options.PublicBaseUrl = url;
+        }
+    }
+}
