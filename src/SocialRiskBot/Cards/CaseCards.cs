@@ -36,8 +36,14 @@ public sealed record CaseCard(
     IReadOnlyList<CardChoice> Severities,
     IReadOnlyList<CardChoice> TrainingModules,
     IReadOnlyList<CardChoice> TrainingScopes,
-    string TrainingDue) : ICardModel
+    string TrainingDue,
+    bool HasEvidence,
+    int EvidenceCount,
+    IReadOnlyList<CaseCard.EvidenceEntry> Evidence) : ICardModel
 {
+    /// <summary>A file the reporter sent: its (sanitised) name as a TextRun, its sniffed kind, size and the start of its SHA-256.</summary>
+    public sealed record EvidenceEntry(string Name, string Kind, string Size, string Sha);
+
     public static string TemplateName => "case";
 
     public static CardAudience Audience => CardAudience.Channel;
@@ -57,4 +63,17 @@ public sealed record CaseNoticeCard(string CaseNumber, string CategoryLabel, str
     public static string TemplateName => "case-notice";
 
     public static CardAudience Audience => CardAudience.Channel;
+}
+
+/// <summary>
+/// The answer to "View evidence" (a <c>task/fetch</c>): a dialog only the responder who asked sees, with a signed
+/// download link per file that works for <see cref="Minutes"/> minutes.
+/// </summary>
+public sealed record EvidenceLinksCard(string CaseNumber, int Minutes, string Until, IReadOnlyList<EvidenceLinksCard.File> Files) : ICardModel
+{
+    public static string TemplateName => "evidence-links";
+
+    public static CardAudience Audience => CardAudience.Channel;
+
+    public sealed record File(string Name, string Kind, string Size, string Added, string Sha, string Url);
 }

@@ -7,5 +7,7 @@ public sealed record MyReportsCard(bool HasReports, IReadOnlyList<MyReportsCard.
 
     public static CardAudience Audience => CardAudience.Employee;
 
-    public sealed record Item(string CaseNumber, string Category, string Status, string Reported);
+    /// <param name="Files">"2 of 5", or "None yet".</param>
+    /// <param name="IsOpen">Not resolved: it offers Add files (<c>report.files</c> with the case number).</param>
+    public sealed record Item(string CaseNumber, string Category, string Status, string Reported, string Files, bool IsOpen);
 }

@@ -13,6 +13,7 @@ public sealed partial class BotTurnHandler(
     ConversationReferenceStore references,
     InstallEvents installs,
     CommandRouter commands,
+    EvidenceDialog evidence,
     ILogger<BotTurnHandler> logger) : IActivityHandler
 {
     internal const string Apology = "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment.";
@@ -42,6 +43,7 @@ public sealed partial class BotTurnHandler(
         ActivityTypes.Message => commands.HandleAsync(turn, cancellationToken),
         ActivityTypes.ConversationUpdate => installs.OnConversationUpdateAsync(turn, cancellationToken),
         ActivityTypes.InstallationUpdate => installs.OnInstallationUpdateAsync(turn, cancellationToken),
+        ActivityTypes.Invoke when turn.Activity.Name == EvidenceDialog.InvokeName => evidence.OnTaskFetchAsync(turn, cancellationToken),
 
         // Teams adds events over time; an unknown one is not an error (brief §A.1).
         _ => Task.CompletedTask,

@@ -47,7 +47,10 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         [.. Enum.GetValues<Severity>().Select(s => new CardChoice(s.ToString().ToLowerInvariant(), s.ToString()))],
         TrainingChoices(incident),
         [new CardChoice(Campaign.Everyone, "Everyone"), .. departments.All.Select(d => new CardChoice(d.Id, d.Name))],
-        DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(options.Value.TrainingDueDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(options.Value.TrainingDueDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        incident.EvidenceFiles.Count > 0,
+        incident.EvidenceFiles.Count,
+        [.. incident.EvidenceFiles.Select(f => new CaseCard.EvidenceEntry(f.FileName, f.Kind, f.Size, f.Sha256[..12]))]);
 
     /// <summary>"No training", then the module this kind of case suggests (configuration), then the others.</summary>
     private List<CardChoice> TrainingChoices(Incident incident)

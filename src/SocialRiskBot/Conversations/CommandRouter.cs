@@ -13,6 +13,7 @@ public sealed class CommandRouter(
     ReportConversation reports,
     CaseConversation cases,
     RelayConversation relay,
+    EvidenceConversation evidence,
     FaqConversation faq,
     FaqGapsConversation gaps,
     TrainingConversation training,
@@ -24,9 +25,17 @@ public sealed class CommandRouter(
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        if (await evidence.TryTakeAsync(turn, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var command = BotCommand.From(turn.Activity);
         switch (command.Kind)
         {
+            case BotCommandKind.ReportCard when command.Argument == "files" && command.Payload is { } form:
+                await evidence.ChooseCaseAsync(turn, form, cancellationToken).ConfigureAwait(false);
+                return;
             case BotCommandKind.Settings:
                 await settings.ShowAsync(turn, cancellationToken).ConfigureAwait(false);
                 return;

@@ -22,6 +22,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<CaseTrainingAssignment>();
         services.AddSingleton<CaseConversation>();
         services.AddSingleton<RelayConversation>();
+        services.AddSingleton<EvidenceConversation>();
+        services.AddSingleton<EvidenceDialog>();
         services.AddSingleton<IOutboxAddressBook, ReporterAddressBook>();
         services.AddSingleton<IOutboxObserver, CaseCardDelivered>();
         services.AddSingleton<FaqCardComposer>();

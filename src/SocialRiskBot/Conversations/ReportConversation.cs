@@ -11,7 +11,15 @@ namespace SocialRiskBot.Conversations;
 /// each submit; a stale or replayed card changes nothing and says so; typed text works where the card asks
 /// for words; <c>cancel</c> works at any step.
 /// </summary>
-public sealed class ReportConversation(ReportService reports, ReportCardComposer composer, CaseRouting routing, CardRenderer cards, ReporterCases reporterCases, CaseCardComposer caseCards)
+public sealed class ReportConversation(
+    ReportService reports,
+    ReportCardComposer composer,
+    CaseRouting routing,
+    CardRenderer cards,
+    ReporterCases reporterCases,
+    CaseCardComposer caseCards,
+    Evidence.EvidenceIntake evidence,
+    Microsoft.Extensions.Options.IOptions<Evidence.EvidenceOptions> maxFiles)
 {
     internal const string StaleCard = "That card is out of date (it was already used, or the report moved on), so I didn't change anything.";
     internal const string NothingToCancel = "There's no report in progress, so there is nothing to cancel.";
@@ -59,7 +67,9 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
     {
         var latest = await reporterCases.LatestAsync(UserNames.KeyOf(turn), 10, cancellationToken).ConfigureAwait(false);
         var card = new MyReportsCard(latest.Count > 0, [.. latest.Select(i => new MyReportsCard.Item(
-            i.CaseNumber, caseCards.CategoryLabel(i), caseCards.Status(i), CaseCardComposer.When(i.ReportedAt)))]);
+            i.CaseNumber, caseCards.CategoryLabel(i), caseCards.Status(i), CaseCardComposer.When(i.ReportedAt),
+            i.EvidenceFiles.Count == 0 ? "None yet" : $"{i.EvidenceFiles.Count} of {maxFiles.Value.MaxFilesPerCase}",
+            i.Status != IncidentStatus.Resolved))]);
         await turn.SendAsync(Replies.Card(cards.Render(card)), cancellationToken).ConfigureAwait(false);
     }
 
@@ -67,6 +77,7 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
     public async Task CancelAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var outcome = await reports.CancelAsync(UserNames.KeyOf(turn), null, null, cancellationToken).ConfigureAwait(false);
+        await ForgetFilesAsync(outcome, cancellationToken).ConfigureAwait(false);
         await turn.SendAsync(Replies.Text(outcome.Kind == ReportOutcomeKind.NoDraft ? NothingToCancel : Cancelled), cancellationToken).ConfigureAwait(false);
     }
 
@@ -104,6 +115,7 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
 
     private async Task ShowAsync(TurnContext turn, ReportOutcome outcome, ReportDetailsInput? typed, CancellationToken cancellationToken, bool inPlace = true)
     {
+        await ForgetFilesAsync(outcome, cancellationToken).ConfigureAwait(false);
         Activity reply = outcome.Kind switch
         {
             ReportOutcomeKind.Moved when outcome.Draft!.Step == ReportStep.Cancelled => Closed("Report cancelled", "Nothing was sent. Type **report** whenever you want to start again."),
@@ -122,6 +134,16 @@ public sealed class ReportConversation(ReportService reports, ReportCardComposer
         else
         {
             await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A report closed unsent (cancelled, expired) leaves no files behind.</summary>
+    private async Task ForgetFilesAsync(ReportOutcome outcome, CancellationToken cancellationToken)
+    {
+        var closed = outcome.Kind == ReportOutcomeKind.Expired || (outcome.Kind == ReportOutcomeKind.Moved && outcome.Draft!.Step == ReportStep.Cancelled);
+        if (closed && outcome.Draft is { EvidenceFiles.Count: > 0 } draft)
+        {
+            await evidence.DeleteAsync(draft.EvidenceFiles, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -18,6 +18,14 @@ public sealed partial record EvidenceFile(string Id, string FileName, string Con
     /// <summary>The extension it is served with, from its sniffed type.</summary>
     public string Extension => FileTypes.FromContentType(ContentType)?.Extension ?? "bin";
 
+    /// <summary>Its kind in a word for people: PNG, JPEG, GIF, WebP, PDF.</summary>
+    public string Kind => FileTypes.FromContentType(ContentType)?.Label ?? "File";
+
+    /// <summary>Its size for people: "412 KB", "2.3 MB".</summary>
+    public string Size => Bytes >= 1024 * 1024
+        ? $"{(Bytes / (1024d * 1024)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} MB"
+        : $"{Math.Max(1, (int)Math.Round(Bytes / 1024d))} KB";
+
     /// <summary>True for what <see cref="NewId"/> makes: 32 lowercase hex digits, nothing that could be a path.</summary>
     public static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);
 

@@ -46,6 +46,9 @@ public sealed record Incident(
     /// </summary>
     public bool IsAnonymous { get; init; }
 
+    /// <summary>Screenshots and files the reporter sent (the blobs are named by their ids; see <c>Evidence/</c>).</summary>
+    public IReadOnlyList<SocialRiskBot.Evidence.EvidenceFile> EvidenceFiles { get; init; } = [];
+
     /// <summary>What responders asked the reporter through the bot, in order (see <c>Relay/</c>).</summary>
     public IReadOnlyList<Relay.RelayQuestion> Questions { get; init; } = [];
 }

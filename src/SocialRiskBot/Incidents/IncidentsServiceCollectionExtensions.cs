@@ -40,6 +40,8 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<ReporterSeal>();
         services.AddSingleton<ReporterLinks>();
         services.AddSingleton<ReporterRelay>();
+        services.AddSingleton<EvidenceTargets>();
+        services.AddSingleton<CaseEvidence>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<CaseService>();
         return services;

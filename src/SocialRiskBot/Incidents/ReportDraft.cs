@@ -18,6 +18,9 @@ public sealed record ReportDraft(
     /// <summary>Set when the reporter sends the report anonymously; gone again once the case is stored.</summary>
     public Anonymity.AnonymousSubmission? Anonymous { get; init; }
 
+    /// <summary>Files sent while the report is open; they go with the case. Adding one does not move <see cref="Version"/>, so the open card stays valid.</summary>
+    public IReadOnlyList<SocialRiskBot.Evidence.EvidenceFile> EvidenceFiles { get; init; } = [];
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
     public DateTimeOffset ExpiresAt => StartedAt + Lifetime;

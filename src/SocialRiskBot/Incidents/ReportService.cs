@@ -55,6 +55,30 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
     public Task<ReportOutcome> EditAsync(string reporterKey, string? draftId, int? version, CancellationToken cancellationToken) =>
         MoveAsync(reporterKey, draftId, version, [ReportStep.Reviewing], draft => new Step(draft.Next(ReportStep.EnteringDetails), null), cancellationToken);
 
+    /// <summary>A stored case, as it is now.</summary>
+    public Task<(Incident? Incident, string? ETag)> FindCaseAsync(string caseNumber, CancellationToken cancellationToken) =>
+        incidents.GetAsync(caseNumber, cancellationToken);
+
+    /// <summary>Adds files to the reporter's open draft, whatever step it is at.</summary>
+    /// <returns>The draft with the files; null when no report is open any more (the caller removes the files' blobs).</returns>
+    public async Task<ReportDraft?> AddEvidenceAsync(string reporterKey, string draftId, IReadOnlyList<Evidence.EvidenceFile> files, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+            if (!IsLive(draft) || draft.DraftId != draftId)
+            {
+                return null;
+            }
+
+            var added = draft with { EvidenceFiles = [.. draft.EvidenceFiles, .. files] };
+            if (await drafts.TrySaveAsync(added, etag, cancellationToken).ConfigureAwait(false))
+            {
+                return added;
+            }
+        }
+    }
+
     /// <param name="draftId">Null cancels whatever report is open (the typed <c>cancel</c>).</param>
     public async Task<ReportOutcome> CancelAsync(string reporterKey, string? draftId, int? version, CancellationToken cancellationToken)
     {
@@ -153,7 +177,7 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
         if (draft.Step == ReportStep.Submitting)
         {
             var sent = draft.Next(ReportStep.Submitted);
-            await drafts.TrySaveAsync(draft.Anonymous is null ? sent : sent with { CategoryId = null, Details = null, CaseNumber = null, Anonymous = null }, etag, cancellationToken).ConfigureAwait(false);
+            await drafts.TrySaveAsync(draft.Anonymous is null ? sent : sent with { CategoryId = null, Details = null, CaseNumber = null, Anonymous = null, EvidenceFiles = [] }, etag, cancellationToken).ConfigureAwait(false);
         }
 
         return new ReportOutcome(ReportOutcomeKind.Submitted, draft, Incident: (await incidents.GetAsync(draft.CaseNumber!, cancellationToken).ConfigureAwait(false)).Incident ?? incident);
@@ -184,6 +208,7 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
             [new CaseEvent(now, name, "reported it")])
         {
             IsAnonymous = draft.Anonymous is not null,
+            EvidenceFiles = draft.EvidenceFiles,
         };
     }
 

@@ -82,6 +82,14 @@ public sealed class ConversationHarness : IAsyncDisposable
         return [.. Connector.Calls.Skip(before).Select(c => c.Activity!)];
     }
 
+    /// <summary>Sends an invoke through the turn pipeline and returns what the bot answered it with (null: nothing, a 501).</summary>
+    public async Task<InvokeResponse?> InvokeAsync(Activity activity)
+    {
+        var turn = new TurnContext(activity, new ClaimsIdentity(), _services.GetRequiredService<ConnectorClient>());
+        await _services.GetRequiredService<IActivityHandler>().OnTurnAsync(turn, CancellationToken.None);
+        return turn.InvokeResponse;
+    }
+
     public Activity PersonalMessage(string text, string userId = "29:alex", string name = "Alex Wilber") =>
         Personal(ActivityTypes.Message, userId, name, a => a.Text = text);
 

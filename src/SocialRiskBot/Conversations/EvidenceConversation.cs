@@ -1,0 +1,139 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Evidence;
+using SocialRiskBot.Incidents;
+using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage.Tables;
+
+namespace SocialRiskBot.Conversations;
+
+/// <summary>
+/// Screenshots and files a reporter sends in personal chat: while a report is open they join it; after that they
+/// go to the case chosen with "Add files" in <c>my reports</c>; otherwise nothing is kept and the reporter is told how.
+/// </summary>
+public sealed class EvidenceConversation(
+    ReportService reports,
+    CaseEvidence caseEvidence,
+    EvidenceIntake intake,
+    EvidenceTargets targets,
+    Incidents.Relay.ReporterRelay relay,
+    CaseCardComposer composer,
+    CardRenderer cards,
+    OutboxWriter outbox,
+    IOptions<EvidenceOptions> options)
+{
+    internal const string NoReport =
+        "To add a screenshot or file to a report, send it while you write the report, or type **my reports** and tap **Add files** on the report it belongs to. I didn't keep this one.";
+
+    /// <returns>False when the message carries no files (it is something else).</returns>
+    public async Task<bool> TryTakeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var files = FileAttachment.From(turn.Activity.Attachments);
+        if (files.Count == 0)
+        {
+            return false;
+        }
+
+        var user = UserNames.KeyOf(turn);
+        var reply = await reports.FindOpenAsync(user, cancellationToken).ConfigureAwait(false) is { } draft
+            ? await ToDraftAsync(user, draft, files, cancellationToken).ConfigureAwait(false)
+            : await targets.FindAsync(user, cancellationToken).ConfigureAwait(false) is { } caseNumber
+                ? await ToCaseAsync(turn, user, caseNumber, files, cancellationToken).ConfigureAwait(false)
+                : NoReport;
+        await turn.SendAsync(Replies.Text(reply), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary><c>report.files</c> from <c>my reports</c>: the reporter's next files go to that case.</summary>
+    public async Task ChooseCaseAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
+    {
+        var caseNumber = CardValues.Text(form, "case");
+        var (incident, _) = CaseNumber.TryParse(caseNumber, out _) ? await reports.FindCaseAsync(caseNumber!, cancellationToken).ConfigureAwait(false) : (null, null);
+        string reply;
+        if (incident is null || !await relay.IsReporterAsync(incident, UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false))
+        {
+            reply = "I can't find that report among yours any more, so there is nothing to add files to.";
+        }
+        else if (incident.Status == IncidentStatus.Resolved)
+        {
+            reply = $"{incident.CaseNumber} is resolved, so it takes no more files. If something new happened, type **report**.";
+        }
+        else
+        {
+            await targets.SetAsync(UserNames.KeyOf(turn), incident.CaseNumber, cancellationToken).ConfigureAwait(false);
+            var room = options.Value.MaxFilesPerCase - incident.EvidenceFiles.Count;
+            reply = room <= 0
+                ? $"{incident.CaseNumber} already has {options.Value.MaxFilesPerCase} files, the most a case holds."
+                : $"Send the screenshots or files for {incident.CaseNumber} now, as a message here: pictures (PNG, JPEG, GIF, WebP) or PDFs, up to {options.Value.MaxBytes / (1024 * 1024)} MB each, {room} more at most.";
+        }
+
+        await turn.SendAsync(Replies.Text(reply), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> ToDraftAsync(string user, ReportDraft draft, IReadOnlyList<FileAttachment> files, CancellationToken cancellationToken)
+    {
+        var taken = await intake.AcceptAsync(files, draft.EvidenceFiles, cancellationToken).ConfigureAwait(false);
+        if (taken.Accepted.Count > 0 && await reports.AddEvidenceAsync(user, draft.DraftId, taken.Accepted, cancellationToken).ConfigureAwait(false) is not { } saved)
+        {
+            await intake.DeleteAsync(taken.Accepted, cancellationToken).ConfigureAwait(false);
+            return "That report was closed meanwhile, so I didn't keep the files. Type **report** to start a new one.";
+        }
+
+        var count = draft.EvidenceFiles.Count + taken.Accepted.Count;
+        return Summary(taken, $"Added to your report: {Names(taken.Accepted)} ({count} of {options.Value.MaxFilesPerCase} files). They go with it when you send it.");
+    }
+
+    private async Task<string> ToCaseAsync(TurnContext turn, string user, string caseNumber, IReadOnlyList<FileAttachment> files, CancellationToken cancellationToken)
+    {
+        var outcome = await caseEvidence.AddAsync(user, caseNumber, files, (changed, ct) => CardUpdateAsync(turn, changed, ct), cancellationToken).ConfigureAwait(false);
+        switch (outcome.Kind)
+        {
+            case CaseEvidenceOutcomeKind.Added:
+                if (outcome.Intake!.Accepted.Count > 0)
+                {
+                    outbox.Committed();
+                }
+
+                return Summary(outcome.Intake, $"Added to {caseNumber}: {Names(outcome.Intake.Accepted)}. {composer.OwnerName(outcome.Incident!)} can see it on the case now.");
+            case CaseEvidenceOutcomeKind.Closed:
+                return $"{caseNumber} was resolved meanwhile, so it takes no more files. I didn't keep them.";
+            default:
+                return "I can't find that report among yours any more, so I didn't keep the files.";
+        }
+    }
+
+    /// <summary>The case card updated in its channel, so responders see the new files at once.</summary>
+    private async Task<IReadOnlyList<TableOperation>> CardUpdateAsync(TurnContext turn, Incident changed, CancellationToken cancellationToken)
+    {
+        if (changed.ThreadConversationId is not { } thread || changed.CardActivityId is not { } card)
+        {
+            return [];
+        }
+
+        var update = outbox.Message(OutboxKind.Update, turn.Activity.ServiceUrl!, thread, card, null, Replies.Card(cards.Render(composer.Card(changed))), "case-card-update", changed.CaseNumber);
+        return await outbox.PrepareAsync(IncidentStore.TableName, IncidentStore.PartitionOf(changed.CaseNumber), [update], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What was kept (when anything was), then one line per file left out.</summary>
+    private static string Summary(EvidenceIntakeResult taken, string kept)
+    {
+        var text = new StringBuilder();
+        if (taken.Accepted.Count > 0)
+        {
+            text.Append(kept);
+        }
+
+        foreach (var rejection in taken.Rejected)
+        {
+            text.Append(text.Length > 0 ? "\n\n" : string.Empty).Append(rejection.Message);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Names(IEnumerable<EvidenceFile> files) => string.Join(", ", files.Select(f => f.FileName));
+}
