@@ -37,7 +37,10 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         incident.Severity.ToString().ToLowerInvariant(),
         incident.OwnerId,
         [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))],
-        [.. Enum.GetValues<Severity>().Select(s => new CardChoice(s.ToString().ToLowerInvariant(), s.ToString()))]);
+        [.. Enum.GetValues<Severity>().Select(s => new CardChoice(s.ToString().ToLowerInvariant(), s.ToString()))])
+    {
+        ResolveBy = incident.ResolveBy is { } resolveBy ? When(resolveBy) : "Not set",
+    };
 
     public CaseNoticeCard Notice(Incident incident, string reason) => new(
         incident.CaseNumber,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialRiskBot.Incidents.Sla;
 
 namespace SocialRiskBot.Incidents;
 
@@ -22,6 +23,7 @@ public static class IncidentsServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IncidentsOptions>, IncidentsOptionsValidator>());
+        services.AddIncidentSla();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CategoryCatalog>();
         services.AddSingleton<CaseNumbers>();

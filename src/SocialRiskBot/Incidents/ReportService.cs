@@ -6,7 +6,7 @@ namespace SocialRiskBot.Incidents;
 /// Submitting is idempotent: the case number is fixed in the draft before the case is written, so a
 /// repeated Submit (double tap, retry after a crash) completes the same case and never creates a second.
 /// </summary>
-public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, ReporterCases reporterCases, TimeProvider time)
+public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, ReporterCases reporterCases, Sla.SlaPolicy sla, Sla.OpenCases openCases, TimeProvider time)
 {
     /// <summary>The open draft (to resume where the reporter left off), or a new one.</summary>
     public async Task<ReportDraft> StartAsync(string reporterKey, CancellationToken cancellationToken)
@@ -124,6 +124,7 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
         var incident = existing ?? NewIncident(draft, reporterName);
         if (existing is null)
         {
+            await openCases.RegisterAsync(incident.CaseNumber, cancellationToken).ConfigureAwait(false);
             await incidents.TryCreateAsync(incident, await notifications(incident, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
 
@@ -157,8 +158,11 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
             reporterName,
             IncidentStatus.New,
             now,
-            now + AcknowledgementTargets.For(assessed.Severity),
-            [new CaseEvent(now, reporterName, "reported it")]);
+            sla.AcknowledgeBy(assessed.Severity, now),
+            [new CaseEvent(now, reporterName, "reported it")])
+        {
+            ResolveBy = sla.ResolveBy(assessed.Severity, now),
+        };
     }
 
     private bool IsLive([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ReportDraft? draft) => draft is { IsOpen: true } && !draft.IsExpired(time.GetUtcNow());
