@@ -48,6 +48,9 @@ public sealed record CaseCard(
 
     public static CardAudience Audience => CardAudience.Channel;
 
+    /// <summary>The resolution deadline, beside <see cref="AcknowledgeBy"/>.</summary>
+    public string ResolveBy { get; init; } = string.Empty;
+
     public sealed record HistoryEntry(string When, string Who, string What);
 }
 

@@ -50,7 +50,10 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(options.Value.TrainingDueDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         incident.EvidenceFiles.Count > 0,
         incident.EvidenceFiles.Count,
-        [.. incident.EvidenceFiles.Select(f => new CaseCard.EvidenceEntry(f.FileName, f.Kind, f.Size, f.Sha256[..12]))]);
+        [.. incident.EvidenceFiles.Select(f => new CaseCard.EvidenceEntry(f.FileName, f.Kind, f.Size, f.Sha256[..12]))])
+    {
+        ResolveBy = incident.ResolveBy is { } resolveBy ? When(resolveBy) : "Not set",
+    };
 
     /// <summary>"No training", then the module this kind of case suggests (configuration), then the others.</summary>
     private List<CardChoice> TrainingChoices(Incident incident)

@@ -6,7 +6,7 @@ using SocialRiskBot.Organization;
 namespace SocialRiskBot.Conversations;
 
 /// <summary>Turns a report draft into the card of its current step, as the reporter sees it.</summary>
-public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDirectory departments, TimeProvider time)
+public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDirectory departments, Incidents.Sla.SlaPolicy sla, TimeProvider time)
 {
     private static readonly CardChoice[] Urgencies =
     [
@@ -79,7 +79,7 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
             category.Label,
             incident.Severity.ToString(),
             owner,
-            $"{owner} aims to pick it up {AcknowledgementTargets.Describe(incident.Severity)}.",
+            $"{owner} aims to pick it up {sla.DescribeAcknowledge(incident.Severity)}.",
             incident.IsAnonymous,
             [.. category.Advice.Select(a => new ReportSubmittedCard.Line(a))]);
     }

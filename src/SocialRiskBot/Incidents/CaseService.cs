@@ -10,7 +10,7 @@ namespace SocialRiskBot.Incidents;
 /// and its notifications are written in one ETag-guarded batch, so of two responders acting at once exactly
 /// one wins and the other is told who got there first. Every change adds a history line (the audit trail).
 /// </summary>
-public sealed class CaseService(IncidentStore incidents, DepartmentDirectory departments, TimeProvider time)
+public sealed class CaseService(IncidentStore incidents, DepartmentDirectory departments, Sla.SlaPolicy sla, Sla.OpenCases openCases, TimeProvider time)
 {
     public const int MaxText = 1000;
     public const int MaxQuestion = 500;
@@ -39,6 +39,13 @@ public sealed class CaseService(IncidentStore incidents, DepartmentDirectory dep
         if (changed is null)
         {
             return new CaseActionOutcome(CaseActionOutcomeKind.Refused, incident, problem);
+        }
+
+        changed = Timings(incident, changed);
+        if (incident.Status == IncidentStatus.Resolved && changed.Status != IncidentStatus.Resolved)
+        {
+            // Reopened: back in the SLA job's view before the change is stored.
+            await openCases.RegisterAsync(changed.CaseNumber, cancellationToken).ConfigureAwait(false);
         }
 
         var operations = await notifications(incident, changed, cancellationToken).ConfigureAwait(false);
@@ -106,6 +113,18 @@ public sealed class CaseService(IncidentStore incidents, DepartmentDirectory dep
             default:
                 return (null, "This case is resolved: reopen it first.");
         }
+    }
+
+    /// <summary>The SLA clock: first acknowledgement, resolution (cleared on reopen), deadlines moved by a severity change.</summary>
+    private Incident Timings(Incident before, Incident after)
+    {
+        var now = time.GetUtcNow();
+        var changed = after with
+        {
+            AcknowledgedAt = after.AcknowledgedAt ?? (after.Status == IncidentStatus.Acknowledged && before.Status == IncidentStatus.New ? now : null),
+            ResolvedAt = after.Status != IncidentStatus.Resolved ? null : before.Status == IncidentStatus.Resolved ? after.ResolvedAt : now,
+        };
+        return changed.Severity == before.Severity ? changed : sla.WithDeadlines(changed);
     }
 
     private Incident Next(Incident incident, CaseActionRequest request, string what) => incident with

@@ -40,6 +40,23 @@ public sealed record Incident(
     /// <summary>The resolution summary, written for the reporter.</summary>
     public string? Resolution { get; init; }
 
+    /// <summary>The resolution deadline (SLA); null on cases stored before it existed.</summary>
+    public DateTimeOffset? ResolveBy { get; init; }
+
+    /// <summary>When the case was first acknowledged (or taken on).</summary>
+    public DateTimeOffset? AcknowledgedAt { get; init; }
+
+    /// <summary>When the case was resolved; cleared by a reopen.</summary>
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>The SLA reminders and escalations already sent.</summary>
+    public IReadOnlyList<Sla.SlaAlert> SlaAlerts { get; init; } = [];
+
+    /// <summary>Where the case card was delivered from (service URL and tenant), so background jobs can reach Teams.</summary>
+    public string? ServiceUrl { get; init; }
+
+    public string? TenantId { get; init; }
+
     /// <summary>
     /// Reported anonymously: <see cref="ReporterKey"/> is then an opaque alias (see <c>Anonymity/ReporterLinks</c>)
     /// and <see cref="ReporterName"/> is "Anonymous reporter"; the case holds nothing that identifies the person.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Incidents.Anonymity;
 using SocialRiskBot.Incidents.Relay;
+using SocialRiskBot.Incidents.Sla;
 
 namespace SocialRiskBot.Incidents;
 
@@ -29,6 +30,7 @@ public static class IncidentsServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IncidentsOptions>, IncidentsOptionsValidator>());
+        services.AddIncidentSla();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CategoryCatalog>();
         services.AddSingleton<CaseNumbers>();

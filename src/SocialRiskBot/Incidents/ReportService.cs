@@ -10,7 +10,7 @@ namespace SocialRiskBot.Incidents;
 /// An anonymous report stores its case under a random alias, the link to the reporter in <see cref="ReporterLinks"/>,
 /// and leaves the sent draft emptied, so that nothing the reporter owns names the case in plain text.
 /// </summary>
-public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, ReporterCases reporterCases, ReporterLinks links, TimeProvider time)
+public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, ReporterCases reporterCases, ReporterLinks links, Sla.SlaPolicy sla, Sla.OpenCases openCases, TimeProvider time)
 {
     /// <summary>The open draft (to resume where the reporter left off), or a new one.</summary>
     public async Task<ReportDraft> StartAsync(string reporterKey, CancellationToken cancellationToken)
@@ -169,6 +169,7 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
         var incident = existing ?? NewIncident(draft, reporterName);
         if (existing is null)
         {
+            await openCases.RegisterAsync(incident.CaseNumber, cancellationToken).ConfigureAwait(false);
             await incidents.TryCreateAsync(incident, await notifications(incident, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
 
@@ -204,9 +205,10 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
             name,
             IncidentStatus.New,
             now,
-            now + AcknowledgementTargets.For(assessed.Severity),
+            sla.AcknowledgeBy(assessed.Severity, now),
             [new CaseEvent(now, name, "reported it")])
         {
+            ResolveBy = sla.ResolveBy(assessed.Severity, now),
             IsAnonymous = draft.Anonymous is not null,
             EvidenceFiles = draft.EvidenceFiles,
         };
