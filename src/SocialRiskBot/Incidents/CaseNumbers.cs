@@ -15,6 +15,28 @@ public sealed class CaseNumbers(ITableStore store)
     private const string Partition = "year";
     private const string LastIssued = "Last";
 
+    /// <summary>Every case number handed out so far, year by year (some may never have been saved).</summary>
+    public async IAsyncEnumerable<CaseNumber> IssuedAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var years = new List<(int Year, int Last)>();
+        await foreach (var row in table.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
+        {
+            if (int.TryParse(row.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && row.Properties.TryGetValue(LastIssued, out var last) && last is int n)
+            {
+                years.Add((year, n));
+            }
+        }
+
+        foreach (var (year, last) in years)
+        {
+            for (var sequence = 1; sequence <= last; sequence++)
+            {
+                yield return new CaseNumber(year, sequence);
+            }
+        }
+    }
+
     public async Task<CaseNumber> NextAsync(int year, CancellationToken cancellationToken)
     {
         // Checked before a number is drawn, so a bad year does not burn one.

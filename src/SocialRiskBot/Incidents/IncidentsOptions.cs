@@ -15,6 +15,12 @@ public sealed class IncidentsOptions
     /// </summary>
     public Dictionary<string, string> TrainingModules { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Resolved cases, their evidence and their reporter links are removed this many days after resolution.</summary>
+    public int RetentionDays { get; set; } = 365;
+
+    /// <summary>How often the purge job looks for cases past <see cref="RetentionDays"/>.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>How many days a training assigned from a case gives people, by default.</summary>
     public int TrainingDueDays { get; set; } = 14;
 

@@ -31,6 +31,16 @@ public sealed class IncidentsOptionsValidator(IOptions<DepartmentsOptions> depar
             failures.Add($"{Path}: '{IncidentCategory.OtherId}' must exist, so that every mishap can be reported.");
         }
 
+        if (options.RetentionDays is < 1 or > 3650)
+        {
+            failures.Add($"{IncidentsOptions.SectionName}:{nameof(IncidentsOptions.RetentionDays)} must be 1 to 3650 days (it is {options.RetentionDays}).");
+        }
+
+        if (options.PurgeInterval < TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"{IncidentsOptions.SectionName}:{nameof(IncidentsOptions.PurgeInterval)} must be at least a minute (it is {options.PurgeInterval}).");
+        }
+
         if (options.TrainingDueDays is < 1 or > 365)
         {
             failures.Add($"{IncidentsOptions.SectionName}:{nameof(IncidentsOptions.TrainingDueDays)} must be 1 to 365 days (it is {options.TrainingDueDays}).");

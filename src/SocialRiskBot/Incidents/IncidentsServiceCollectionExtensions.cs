@@ -44,6 +44,8 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<ReporterRelay>();
         services.AddSingleton<EvidenceTargets>();
         services.AddSingleton<CaseEvidence>();
+        services.AddSingleton<Retention.CasePurge>();
+        services.AddHostedService<Jobs.CasePurgeService>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<CaseService>();
         return services;
