@@ -197,20 +197,8 @@ public sealed class AnonymousRelayTests : IAsyncLifetime
         _bot.PersonalSubmit(new { command = "relay.answer", @case = _caseNumber, question = questionId, answer = text }, "question-card", user);
 
     /// <summary>A responder pressing a button of the case card in the channel thread.</summary>
-    private Activity Press(string action, int version, Dictionary<string, object>? extra = null)
-    {
-        var values = new Dictionary<string, object> { ["command"] = "case." + action, ["case"] = _caseNumber, ["version"] = version };
-        foreach (var (key, value) in extra ?? [])
-        {
-            values[key] = value;
-        }
-
-        var press = _bot.ChannelMessage(string.Empty, ReportDriver.ItSecurityChannel, Responder);
-        press.From!.Name = null;
-        press.Value = JsonSerializer.SerializeToElement(values);
-        press.ReplyToId = "case-card-msg";
-        return press;
-    }
+    private Activity Press(string action, int version, Dictionary<string, object>? extra = null) =>
+        ReportDriver.CaseCardPress(_bot, _caseNumber, action, version, Responder, extra);
 
     public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
 }

@@ -135,20 +135,8 @@ public sealed class CaseActionsTests : IAsyncLifetime
         (await _bot.Services.GetRequiredService<IncidentStore>().GetAsync(_caseNumber, CancellationToken.None)).Incident!;
 
     /// <summary>A responder pressing a button of the case card in the channel thread.</summary>
-    private Activity Press(string action, int version, string user = Responder, Dictionary<string, object>? extra = null)
-    {
-        var values = new Dictionary<string, object> { ["command"] = "case." + action, ["case"] = _caseNumber, ["version"] = version };
-        foreach (var (key, value) in extra ?? [])
-        {
-            values[key] = value;
-        }
-
-        var press = _bot.ChannelMessage(string.Empty, ReportDriver.ItSecurityChannel, user);
-        press.From!.Name = null;
-        press.Value = JsonSerializer.SerializeToElement(values);
-        press.ReplyToId = "case-card-msg";
-        return press;
-    }
+    private Activity Press(string action, int version, string user = Responder, Dictionary<string, object>? extra = null) =>
+        ReportDriver.CaseCardPress(_bot, _caseNumber, action, version, user, extra);
 
     public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
 }

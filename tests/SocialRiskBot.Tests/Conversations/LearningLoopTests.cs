@@ -125,20 +125,8 @@ public sealed class LearningLoopTests : IAsyncLifetime
     private async Task<Incident> CaseAsync() =>
         (await _bot.Services.GetRequiredService<IncidentStore>().GetAsync(_caseNumber, CancellationToken.None)).Incident!;
 
-    private Activity Resolve(Dictionary<string, object> extra)
-    {
-        var values = new Dictionary<string, object> { ["command"] = "case.resolve", ["case"] = _caseNumber, ["version"] = 1, ["summary"] = "Account recovered; MFA on." };
-        foreach (var (key, value) in extra)
-        {
-            values[key] = value;
-        }
-
-        var press = _bot.ChannelMessage(string.Empty, ReportDriver.ItSecurityChannel, Responder);
-        press.From!.Name = null;
-        press.Value = JsonSerializer.SerializeToElement(values);
-        press.ReplyToId = "case-card-msg";
-        return press;
-    }
+    private Activity Resolve(Dictionary<string, object> extra) =>
+        ReportDriver.CaseCardPress(_bot, _caseNumber, "resolve", 1, Responder, new Dictionary<string, object>(extra) { ["summary"] = "Account recovered; MFA on." });
 
     public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
 }

@@ -52,6 +52,22 @@ public sealed partial class ReportDriver(ConversationHarness bot)
         return CaseNumberPattern().Match(Json(await SubmitAsync(cardId, review, new { command = "report.submit", anonymous = anonymous ? "true" : "false" }))).Value;
     }
 
+    /// <summary>A responder pressing <c>case.&lt;action&gt;</c> on the case card in the IT security channel's thread, with the card's version and any inputs.</summary>
+    public static Activity CaseCardPress(ConversationHarness bot, string caseNumber, string action, int version, string user, IReadOnlyDictionary<string, object>? inputs = null)
+    {
+        var values = new Dictionary<string, object> { ["command"] = "case." + action, ["case"] = caseNumber, ["version"] = version };
+        foreach (var (key, value) in inputs ?? new Dictionary<string, object>())
+        {
+            values[key] = value;
+        }
+
+        var press = bot.ChannelMessage(string.Empty, ItSecurityChannel, user);
+        press.From!.Name = null; // responders' names come from the roster, as in Teams
+        press.Value = JsonSerializer.SerializeToElement(values);
+        press.ReplyToId = "case-card-msg";
+        return press;
+    }
+
     public static string Json(Activity activity) =>
         activity.Attachments is { Count: > 0 } a ? JsonSerializer.Serialize(a[0].Content!.Value, BotJson.Wire.JsonElement) : activity.Text ?? string.Empty;
 

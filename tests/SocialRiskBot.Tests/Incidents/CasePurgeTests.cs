@@ -98,10 +98,7 @@ public sealed class CasePurgeTests : IAsyncLifetime
 
     private static async Task ResolveAsync(string caseNumber, ConversationHarness bot)
     {
-        var press = bot.ChannelMessage(string.Empty, ReportDriver.ItSecurityChannel, "29:lee");
-        press.From!.Name = null;
-        press.Value = JsonSerializer.SerializeToElement(new { command = "case.resolve", @case = caseNumber, version = 1, summary = "Handled." });
-        await bot.SendAsync(press);
+        await bot.SendAsync(ReportDriver.CaseCardPress(bot, caseNumber, "resolve", 1, "29:lee", new Dictionary<string, object> { ["summary"] = "Handled." }));
         var (incident, _) = await bot.Services.GetRequiredService<IncidentStore>().GetAsync(caseNumber, CancellationToken.None);
         Assert.Equal(IncidentStatus.Resolved, incident!.Status);
     }
