@@ -18,8 +18,16 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// <summary>Conversation ids Teams refuses to write to, as when the user blocked or uninstalled the bot (403).</summary>
     public ConcurrentDictionary<string, bool> Blocked { get; } = new();
 
+    /// <summary>When set, answers each request it returns a task for (a 5xx, a hang, a refused connection) instead of Teams; null lets it through.</summary>
+    public Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>?>? Fault { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (Fault?.Invoke(request, cancellationToken) is { } faulted)
+        {
+            return await faulted;
+        }
+
         if (Blocked.Keys.Any(c => request.RequestUri!.AbsolutePath.Contains(Uri.EscapeDataString(c), StringComparison.Ordinal)))
         {
             return new HttpResponseMessage(HttpStatusCode.Forbidden)
