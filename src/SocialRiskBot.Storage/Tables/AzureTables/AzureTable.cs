@@ -4,16 +4,26 @@ using Azure.Data.Tables;
 
 namespace SocialRiskBot.Storage.Tables.AzureTables;
 
-/// <summary>One Azure table (or Cosmos DB Table API container) behind <see cref="ITable"/>.</summary>
+/// <summary>
+/// One Azure table (or Cosmos DB Table API container) behind <see cref="ITable"/>. A table that disappeared
+/// under a running bot (an emulator restarted empty, a table deleted by hand) is created again and the
+/// operation tried once more, so the process recovers on its own.
+/// </summary>
 internal sealed class AzureTable(TableClient client) : ITable
 {
     private const int PageSize = 1000;
+    private const string TableNotFound = "TableNotFound";
 
     public string Name => client.Name;
 
-    public async Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    public Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
         TableRules.ValidateKeys(partitionKey, rowKey);
+        return WithTableAsync(() => GetOnceAsync(partitionKey, rowKey, cancellationToken), cancellationToken);
+    }
+
+    private async Task<TableRow?> GetOnceAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
         try
         {
             var response = await client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)
@@ -65,7 +75,7 @@ internal sealed class AzureTable(TableClient client) : ITable
     public async Task<IReadOnlyList<string?>> SubmitBatchAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken)
     {
         TableRules.ValidateBatch(operations);
-        return operations.Count == 0 ? [] : await new AzureBatch(client, operations).SubmitAsync(cancellationToken).ConfigureAwait(false);
+        return operations.Count == 0 ? [] : await WithTableAsync(() => new AzureBatch(client, operations).SubmitAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<TableRow> QueryAsync(
@@ -96,11 +106,17 @@ internal sealed class AzureTable(TableClient client) : ITable
         _ => TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {from} and RowKey lt {to}"),
     };
 
-    private static async Task<bool> MoveNextAsync(IAsyncEnumerator<TableEntity> rows, CancellationToken cancellationToken)
+    private async Task<bool> MoveNextAsync(IAsyncEnumerator<TableEntity> rows, CancellationToken cancellationToken)
     {
         try
         {
             return await rows.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == TableNotFound)
+        {
+            // A table that is gone holds no rows; it is back for the next write.
+            await CreateAsync(cancellationToken).ConfigureAwait(false);
+            return false;
         }
         catch (Exception e) when (AzureFailures.Translate(e, cancellationToken) is { } failure)
         {
@@ -108,7 +124,37 @@ internal sealed class AzureTable(TableClient client) : ITable
         }
     }
 
-    private static async Task<string> SendAsync(Func<CancellationToken, Task<Response>> send, CancellationToken cancellationToken)
+    private Task<string> SendAsync(Func<CancellationToken, Task<Response>> send, CancellationToken cancellationToken) =>
+        WithTableAsync(() => SendOnceAsync(send, cancellationToken), cancellationToken);
+
+    /// <summary>Runs the operation; if the table was missing, creates it and runs the operation once more.</summary>
+    private async Task<T> WithTableAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await operation().ConfigureAwait(false);
+        }
+        catch (StorageException e) when (e.InnerException is RequestFailedException { ErrorCode: TableNotFound })
+        {
+            await CreateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await operation().ConfigureAwait(false);
+    }
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (AzureFailures.Translate(e, cancellationToken) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    private static async Task<string> SendOnceAsync(Func<CancellationToken, Task<Response>> send, CancellationToken cancellationToken)
     {
         try
         {
