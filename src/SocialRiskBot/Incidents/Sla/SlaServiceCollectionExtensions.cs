@@ -15,6 +15,8 @@ public static class SlaServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>());
         services.AddSingleton<SlaPolicy>();
         services.AddSingleton<OpenCases>();
+        services.AddSingleton<Conversations.CaseSlaAlerts>();
+        services.AddHostedService<Jobs.CaseSlaService>();
         return services;
     }
 }
