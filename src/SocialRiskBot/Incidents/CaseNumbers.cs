@@ -15,6 +15,31 @@ public sealed class CaseNumbers(ITableStore store)
     private const string Partition = "year";
     private const string LastIssued = "Last";
 
+    /// <summary>The last number issued in <paramref name="year"/>: 0 when none was.</summary>
+    public async Task<int> LastIssuedAsync(int year, CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var row = await table.GetAsync(Partition, year.ToString("D4", CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        return row?.Properties.TryGetValue(LastIssued, out var last) == true && last is int n ? n : 0;
+    }
+
+    /// <summary>Every year a number was issued in, with its last number.</summary>
+    public async Task<IReadOnlyList<(int Year, int LastIssued)>> YearsAsync(CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var years = new List<(int, int)>();
+        await foreach (var row in table.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
+        {
+            if (int.TryParse(row.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && row.Properties.TryGetValue(LastIssued, out var last) && last is int n)
+            {
+                years.Add((year, n));
+            }
+        }
+
+        return years;
+    }
+
     public async Task<CaseNumber> NextAsync(int year, CancellationToken cancellationToken)
     {
         // Checked before a number is drawn, so a bad year does not burn one.

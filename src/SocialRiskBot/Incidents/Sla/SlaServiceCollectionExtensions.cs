@@ -17,6 +17,10 @@ public static class SlaServiceCollectionExtensions
         services.AddSingleton<OpenCases>();
         services.AddSingleton<Conversations.CaseSlaAlerts>();
         services.AddHostedService<Jobs.CaseSlaService>();
+        services.AddSingleton<Reports.CaseArchive>();
+        services.AddSingleton<Reports.IncidentsSummaryBuilder>();
+        services.AddSingleton<Conversations.MonthlySummaryPost>();
+        services.AddHostedService<Jobs.MonthlySummaryService>();
         return services;
     }
 }
