@@ -36,6 +36,9 @@ public enum BotCommandKind
     /// <summary><c>assign &lt;module&gt; to &lt;who&gt; by &lt;date&gt;</c> (admins); the argument is the rest of the text.</summary>
     Assign,
     TrainingReport,
+
+    /// <summary><c>report incidents [yyyy-MM]</c> (admins); the argument is the month, if given.</summary>
+    IncidentsReport,
     Cancel,
     Unknown,
 }
@@ -62,6 +65,7 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
     [
         ("my reports", BotCommandKind.MyReports),
         ("report training", BotCommandKind.TrainingReport),
+        ("report incidents", BotCommandKind.IncidentsReport),
         ("stop reminders", BotCommandKind.StopReminders),
         ("start reminders", BotCommandKind.StartReminders),
         ("refresh", BotCommandKind.Refresh),
@@ -136,7 +140,7 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
                 return new BotCommand(kind, string.Empty);
             }
 
-            if (trimmed.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) && kind is BotCommandKind.Ask or BotCommandKind.Report or BotCommandKind.Assign)
+            if (trimmed.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) && kind is BotCommandKind.Ask or BotCommandKind.Report or BotCommandKind.Assign or BotCommandKind.IncidentsReport)
             {
                 return new BotCommand(kind, trimmed[(word.Length + 1)..].Trim());
             }

@@ -3,7 +3,10 @@ using SocialRiskBot.Outbox;
 
 namespace SocialRiskBot.Conversations;
 
-/// <summary>Records where a case card landed (its thread and message), so later changes update that card in place.</summary>
+/// <summary>
+/// Records where a case card landed (its thread and message, and the service URL and tenant that reached it), so
+/// later changes update that card in place and background jobs can post in its thread.
+/// </summary>
 public sealed class CaseCardDelivered(IncidentStore incidents) : IOutboxObserver
 {
     public string Purpose => CaseRouting.CaseCardPurpose;
@@ -13,6 +16,8 @@ public sealed class CaseCardDelivered(IncidentStore incidents) : IOutboxObserver
         {
             ThreadConversationId = delivery.ConversationId,
             CardActivityId = delivery.ActivityId,
+            ServiceUrl = message.ServiceUrl,
+            TenantId = message.TenantId ?? incident.TenantId,
         }, cancellationToken);
 
     public Task OnAbandonedAsync(OutboxMessage message, CancellationToken cancellationToken) => Task.CompletedTask;

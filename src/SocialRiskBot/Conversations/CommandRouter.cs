@@ -17,7 +17,8 @@ public sealed class CommandRouter(
     FaqConversation faq,
     FaqGapsConversation gaps,
     TrainingConversation training,
-    TrainingAdminConversation trainingAdmin)
+    TrainingAdminConversation trainingAdmin,
+    IncidentsAdminConversation incidentsAdmin)
 {
     internal const string NotUnderstood =
         "Sorry, I didn't understand that. Type **help** to see what I can do.";
@@ -89,6 +90,9 @@ public sealed class CommandRouter(
                 return;
             case BotCommandKind.TrainingReport:
                 await trainingAdmin.ReportAsync(turn, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.IncidentsReport:
+                await incidentsAdmin.ReportAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.Ask:
                 await faq.AskAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false);

@@ -35,6 +35,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TrainingCardComposer>();
         services.AddSingleton<TrainingConversation>();
         services.AddSingleton<TrainingAdminConversation>();
+        services.AddSingleton<IncidentsAdminConversation>();
         services.AddSingleton<IOutboxObserver, FaqQuestionDelivered>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IActivityHandler, BotTurnHandler>();

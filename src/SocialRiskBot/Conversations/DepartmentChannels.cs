@@ -10,7 +10,12 @@ namespace SocialRiskBot.Conversations;
 public sealed class DepartmentChannels(DepartmentDirectory departments, ConversationReferenceStore references)
 {
     /// <returns>Null when neither the department nor the risk committee has a channel configured.</returns>
-    public async Task<ChannelTarget?> FindAsync(string departmentId, TurnContext turn, CancellationToken cancellationToken)
+    public async Task<ChannelTarget?> FindAsync(string departmentId, TurnContext turn, CancellationToken cancellationToken) =>
+        await FindAsync(departmentId, turn.Activity.ServiceUrl!, cancellationToken).ConfigureAwait(false);
+
+    /// <param name="fallbackServiceUrl">Used when the bot has not heard from the channel (background jobs pass one they stored).</param>
+    /// <returns>Null when no channel is configured, or when no service URL is known to reach it.</returns>
+    public async Task<ChannelTarget?> FindAsync(string departmentId, string? fallbackServiceUrl, CancellationToken cancellationToken)
     {
         var channelId = departments.Find(departmentId)?.ChannelId ?? departments.Find(DepartmentsOptions.RiskCommitteeId)?.ChannelId;
         if (channelId is null)
@@ -18,8 +23,8 @@ public sealed class DepartmentChannels(DepartmentDirectory departments, Conversa
             return null;
         }
 
-        var serviceUrl = (await references.FindChannelAsync(channelId, cancellationToken).ConfigureAwait(false))?.ServiceUrl ?? turn.Activity.ServiceUrl!;
-        return new ChannelTarget(channelId, serviceUrl);
+        var serviceUrl = (await references.FindChannelAsync(channelId, cancellationToken).ConfigureAwait(false))?.ServiceUrl ?? fallbackServiceUrl;
+        return serviceUrl is null ? null : new ChannelTarget(channelId, serviceUrl);
     }
 }
 

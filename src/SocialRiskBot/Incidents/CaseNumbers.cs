@@ -15,26 +15,29 @@ public sealed class CaseNumbers(ITableStore store)
     private const string Partition = "year";
     private const string LastIssued = "Last";
 
-    /// <summary>Every case number handed out so far, year by year (some may never have been saved).</summary>
-    public async IAsyncEnumerable<CaseNumber> IssuedAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The last number issued in <paramref name="year"/>: 0 when none was.</summary>
+    public async Task<int> LastIssuedAsync(int year, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var years = new List<(int Year, int Last)>();
+        var row = await table.GetAsync(Partition, year.ToString("D4", CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        return row?.Properties.TryGetValue(LastIssued, out var last) == true && last is int n ? n : 0;
+    }
+
+    /// <summary>Every year a number was issued in, with its last number.</summary>
+    public async Task<IReadOnlyList<(int Year, int LastIssued)>> YearsAsync(CancellationToken cancellationToken)
+    {
+        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var years = new List<(int, int)>();
         await foreach (var row in table.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
         {
-            if (int.TryParse(row.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && row.Properties.TryGetValue(LastIssued, out var last) && last is int n)
+            if (int.TryParse(row.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && row.Properties.TryGetValue(LastIssued, out var last) && last is int n)
             {
                 years.Add((year, n));
             }
         }
 
-        foreach (var (year, last) in years)
-        {
-            for (var sequence = 1; sequence <= last; sequence++)
-            {
-                yield return new CaseNumber(year, sequence);
-            }
-        }
+        return years;
     }
 
     public async Task<CaseNumber> NextAsync(int year, CancellationToken cancellationToken)

@@ -66,18 +66,6 @@ public sealed class IncidentStore(ITableStore store)
         }
     }
 
-    /// <summary>Every stored case, oldest number first: a point read per number handed out (for jobs and exports, not turns).</summary>
-    public async IAsyncEnumerable<(Incident Incident, string ETag)> AllAsync(CaseNumbers numbers, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var number in numbers.IssuedAsync(cancellationToken).ConfigureAwait(false))
-        {
-            if (await GetAsync(number.ToString(), cancellationToken).ConfigureAwait(false) is ({ } incident, { } etag))
-            {
-                yield return (incident, etag);
-            }
-        }
-    }
-
     /// <summary>Removes the case's partition: its outbox rows, then the case row itself if it is still at <paramref name="etag"/>.</summary>
     /// <returns>False when the case changed since it was read (e.g. reopened): the case row stays.</returns>
     public async Task<bool> TryDeleteAsync(string caseNumber, string etag, CancellationToken cancellationToken)

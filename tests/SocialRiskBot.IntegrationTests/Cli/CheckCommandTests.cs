@@ -106,6 +106,35 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_incidents_csv_prints_a_row_per_history_event_from_storage()
+    {
+        var database = Path.Combine(_folder, "bot.db");
+        using (var store = new SocialRiskBot.Storage.Tables.Sqlite.SqliteTableStore(database))
+        {
+            var number = (await new SocialRiskBot.Incidents.CaseNumbers(store).NextAsync(2026, CancellationToken.None)).ToString();
+            var at = new DateTimeOffset(2026, 10, 6, 9, 0, 0, TimeSpan.Zero);
+            var details = new SocialRiskBot.Incidents.ReportDetails("instagram", null, at, "Hacked.", new SocialRiskBot.Incidents.IncidentFacts(false, false, true, false, SocialRiskBot.Incidents.Severity.High));
+            await new SocialRiskBot.Incidents.IncidentStore(store).TryCreateAsync(new SocialRiskBot.Incidents.Incident(
+                number, 2, "account-compromise", SocialRiskBot.Incidents.Severity.Critical, [], "it-security", [], details, "aad-kim", "Kim",
+                SocialRiskBot.Incidents.IncidentStatus.Acknowledged, at, at.AddMinutes(15),
+                [new(at, "=cmd|' /C calc'!A0", "reported it"), new(at.AddMinutes(5), "Lee Gu", "acknowledged it")]), [], CancellationToken.None);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var (exitCode, output) = await RunAsync(new() { ["Storage__Sqlite__Path"] = database }, "report", "incidents", "--csv");
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("SMR-", StringComparison.Ordinal) || l.StartsWith("case,", StringComparison.Ordinal)).ToList();
+        Assert.Equal("case,category,severity,status,owner_department,reported_at,event_at,who,what", lines[0]);
+        Assert.Equal(
+            [
+                "SMR-2026-0001,account-compromise,Critical,Acknowledged,it-security,2026-10-06T09:00:00Z,2026-10-06T09:00:00Z,'=cmd|' /C calc'!A0,reported it",
+                "SMR-2026-0001,account-compromise,Critical,Acknowledged,it-security,2026-10-06T09:00:00Z,2026-10-06T09:05:00Z,Lee Gu,acknowledged it",
+            ],
+            lines.Skip(1));
+    }
+
+    [Fact]
     public async Task Help_lists_the_subcommands()
     {
         var (exitCode, output) = await RunAsync([], "--help");

@@ -11,6 +11,10 @@ public static class BackgroundPasses
     public static Task<int> OutreachAsync(this ConversationHarness bot) =>
         bot.Services.GetRequiredService<TrainingOutreach>().RunAsync(CancellationToken.None);
 
+    /// <returns>How many SLA messages (reminders, escalations, card refreshes) were queued.</returns>
+    public static Task<int> SlaPassAsync(this ConversationHarness bot) =>
+        bot.Services.GetRequiredService<SocialRiskBot.Conversations.CaseSlaAlerts>().RunAsync(CancellationToken.None);
+
     /// <summary>Delivers what the outbox holds; returns the last message sent, as JSON.</summary>
     public static async Task<string> DeliverAsync(this ConversationHarness bot)
     {

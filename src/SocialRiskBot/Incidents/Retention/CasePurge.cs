@@ -11,7 +11,7 @@ namespace SocialRiskBot.Incidents.Retention;
 /// </summary>
 public sealed partial class CasePurge(
     IncidentStore incidents,
-    CaseNumbers numbers,
+    Reports.CaseArchive archive,
     ReporterCases reporterCases,
     ReporterLinks links,
     EvidenceIntake evidence,
@@ -24,9 +24,10 @@ public sealed partial class CasePurge(
     {
         var cutoff = time.GetUtcNow() - TimeSpan.FromDays(options.CurrentValue.RetentionDays);
         var purged = 0;
-        await foreach (var (incident, etag) in incidents.AllAsync(numbers, cancellationToken).ConfigureAwait(false))
+        await foreach (var seen in archive.ReadAsync(null, cancellationToken).ConfigureAwait(false))
         {
-            if (incident.Status == IncidentStatus.Resolved && (incident.ResolvedAt ?? incident.History[^1].At) <= cutoff)
+            // Read again with its ETag: the case row is deleted only if it is still this version.
+            if (IsExpired(seen, cutoff) && await incidents.GetAsync(seen.CaseNumber, cancellationToken).ConfigureAwait(false) is ({ } incident, { } etag) && IsExpired(incident, cutoff))
             {
                 purged += await PurgeAsync(incident, etag, cancellationToken).ConfigureAwait(false) ? 1 : 0;
             }
@@ -34,6 +35,9 @@ public sealed partial class CasePurge(
 
         return purged;
     }
+
+    private static bool IsExpired(Incident incident, DateTimeOffset cutoff) =>
+        incident.Status == IncidentStatus.Resolved && (incident.ResolvedAt ?? incident.History[^1].At) <= cutoff;
 
     private async Task<bool> PurgeAsync(Incident incident, string etag, CancellationToken cancellationToken)
     {

@@ -23,13 +23,13 @@ public sealed class OpenCases(ITableStore store, TimeProvider time)
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<(string CaseNumber, string ETag)>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string CaseNumber, DateTimeOffset RegisteredAt, string ETag)>> ListAsync(CancellationToken cancellationToken)
     {
         var index = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var found = new List<(string, string)>();
+        var found = new List<(string, DateTimeOffset, string)>();
         await foreach (var row in index.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
         {
-            found.Add((row.GetString("CaseNumber")!, row.ETag!));
+            found.Add((row.GetString("CaseNumber")!, row.Properties.TryGetValue("RegisteredAt", out var at) && at is DateTimeOffset registered ? registered : DateTimeOffset.MinValue, row.ETag!));
         }
 
         return found;

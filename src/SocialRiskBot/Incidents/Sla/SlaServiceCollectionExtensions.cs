@@ -15,6 +15,12 @@ public static class SlaServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>());
         services.AddSingleton<SlaPolicy>();
         services.AddSingleton<OpenCases>();
+        services.AddSingleton<Conversations.CaseSlaAlerts>();
+        services.AddHostedService<Jobs.CaseSlaService>();
+        services.AddSingleton<Reports.CaseArchive>();
+        services.AddSingleton<Reports.IncidentsSummaryBuilder>();
+        services.AddSingleton<Conversations.MonthlySummaryPost>();
+        services.AddHostedService<Jobs.MonthlySummaryService>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SocialRiskBot.Reports;
 
 namespace SocialRiskBot.Training.Reports;
 
@@ -23,26 +24,14 @@ public static class TrainingCsv
                 s.UserKey, s.Name, s.DepartmentId, s.ModuleId, s.Status, Number(s.BestPercent), Number(s.LastPercent), Number(s.Attempts),
                 Time(s.PassedAt), s.PassedVersion, Time(s.LastFinishedAt), s.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 s.Overdue ? "yes" : "no", s.Unreachable ? "yes" : "no",
-            }.Select(Field)));
+            }.Select(SpreadsheetCsv.Field)));
         }
 
         return csv.ToString();
     }
 
-    /// <summary>
-    /// Quotes a field when it needs it, and defuses text a spreadsheet would run as a formula (a name typed as
-    /// "=HYPERLINK(…)") by a leading apostrophe.
-    /// </summary>
-    public static string Field(string? value)
-    {
-        var text = value ?? string.Empty;
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
+    /// <summary>The shared CSV field rule (quoting, formula defusing).</summary>
+    public static string Field(string? value) => SpreadsheetCsv.Field(value);
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
