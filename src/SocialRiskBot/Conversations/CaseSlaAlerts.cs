@@ -176,7 +176,11 @@ public sealed partial class CaseSlaAlerts(
             ? outbox.Message(OutboxKind.Update, serviceUrl, thread, cardId, reach.TenantId, Replies.Card(cards.Render(composer.Card(incident))), "case-card-update", incident.CaseNumber)
             : null;
 
-    /// <summary>The service URL and tenant to post with: where the case card went, else the reporter's.</summary>
+    /// <summary>
+    /// The service URL and tenant to post with: where the case card went, else the owner's (or the risk
+    /// committee's) channel as last heard from, else a named reporter's chat. An anonymous reporter's alias is
+    /// never followed for this.
+    /// </summary>
     private async Task<Reach> ReachAsync(Incident incident, CancellationToken cancellationToken)
     {
         if (incident.ServiceUrl is not null)
@@ -184,7 +188,12 @@ public sealed partial class CaseSlaAlerts(
             return new Reach(incident.ServiceUrl, incident.TenantId);
         }
 
-        var reporter = await references.FindUserAsync(incident.ReporterKey, cancellationToken).ConfigureAwait(false);
+        if (await channels.FindAsync(incident.OwnerId, (string?)null, cancellationToken).ConfigureAwait(false) is { } channel)
+        {
+            return new Reach(channel.ServiceUrl, incident.TenantId);
+        }
+
+        var reporter = incident.IsAnonymous ? null : await references.FindUserAsync(incident.ReporterKey, cancellationToken).ConfigureAwait(false);
         return new Reach(reporter?.ServiceUrl, incident.TenantId ?? reporter?.TenantId);
     }
 

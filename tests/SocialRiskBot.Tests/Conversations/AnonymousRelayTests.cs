@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Outbox;
@@ -20,9 +21,12 @@ public sealed class AnonymousRelayTests : IAsyncLifetime
     /// <summary>Everything that says who Alex is: name, Teams and Entra ids, personal chat.</summary>
     private static readonly string[] AlexIdentity = ["Alex", "Wilber", "29:alex", "aad-alex", "personal-alex"];
 
-    private readonly ConversationHarness _bot = new(settings: ReportDriver.Departments);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+    private readonly ConversationHarness _bot;
     private string _caseNumber = null!;
 
+    public AnonymousRelayTests() =>
+        _bot = new(s => s.AddSingleton<TimeProvider>(_time), new Dictionary<string, string?>(ReportDriver.Departments) { ["Bot:Connector:PaceSends"] = "false" });
     public async Task InitializeAsync()
     {
         _caseNumber = await new ReportDriver(_bot).ReportHackedAccountAsync(anonymous: true);
@@ -107,14 +111,19 @@ public sealed class AnonymousRelayTests : IAsyncLifetime
     public async Task Nothing_department_facing_and_no_stored_case_row_names_the_reporter()
     {
         await _bot.SendAsync(Press("ask", 1, new() { ["question"] = "Can you send a screenshot?" }));
-        await _bot.SendAsync(Press("acknowledge", 2));
+        _time.Advance(TimeSpan.FromMinutes(16)); // a critical case not acknowledged in 15 minutes: escalated
+        Assert.True(await _bot.SlaPassAsync() > 0);
         var pending = StoredRows("incidents"); // the outbox rows too, before they are sent and deleted
         await DeliverAsync();
+        await _bot.SendAsync(Press("acknowledge", await VersionAsync()));
         await _bot.SendAsync(Answer("1", "I'll send it in a minute."));
-        await _bot.SendAsync(Press("note", 4, new() { ["note"] = "Screenshot promised." }));
-        await _bot.SendAsync(Press("resolve", 5, new() { ["summary"] = "Account recovered; story removed." }));
+        await _bot.SendAsync(Press("note", await VersionAsync(), new() { ["note"] = "Screenshot promised." }));
+        await _bot.SendAsync(Press("resolve", await VersionAsync(), new() { ["summary"] = "Account recovered; story removed." }));
         var stored = pending.Concat(StoredRows("incidents")).ToList();
         await DeliverAsync();
+        Assert.Equal(IncidentStatus.Resolved, (await CaseAsync()).Status);
+        Assert.Contains(_bot.Connector.Calls, c => c.Activity?.GetTeamsChannelData().Channel?.Id == ReportDriver.RiskCommitteeChannel && c.ThreadActivity is not null
+            && ReportDriver.Json(c.ThreadActivity).Contains($"SLA missed: case {_caseNumber}", StringComparison.Ordinal));
 
         var departmentFacing = _bot.Connector.Calls
             .Where(c => !c.Uri.AbsolutePath.Contains(ReporterChat, StringComparison.Ordinal))
@@ -189,6 +198,8 @@ public sealed class AnonymousRelayTests : IAsyncLifetime
     }
 
     private Task<int> DeliverAsync() => _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+    private async Task<int> VersionAsync() => (await CaseAsync()).Version;
 
     private async Task<Incident> CaseAsync() =>
         (await _bot.Services.GetRequiredService<IncidentStore>().GetAsync(_caseNumber, CancellationToken.None)).Incident!;
