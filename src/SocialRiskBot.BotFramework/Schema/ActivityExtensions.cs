@@ -6,6 +6,11 @@ namespace SocialRiskBot.BotFramework.Schema;
 public static partial class ActivityExtensions
 {
     /// <summary>The Teams part of channelData, or an empty one when absent or not an object.</summary>
+    /// <summary>A one-to-one chat with the bot: Teams says "personal"; other clients may only say it is not a group.</summary>
+    public static bool IsPersonalChat(this Activity activity) =>
+        activity.Conversation is { } conversation
+        && (conversation.ConversationType is "personal" || (conversation.ConversationType is null && conversation.IsGroup != true));
+
     public static TeamsChannelData GetTeamsChannelData(this Activity activity)
     {
         if (activity.ChannelData is not { ValueKind: JsonValueKind.Object } data)

@@ -25,7 +25,7 @@ public sealed class ConversationReferenceStore(ITableStore store, TimeProvider t
         }
 
         var channelData = activity.GetTeamsChannelData();
-        var personal = activity.Conversation.ConversationType is "personal" || (activity.Conversation.ConversationType is null && activity.Conversation.IsGroup != true);
+        var personal = activity.IsPersonalChat();
         var user = new ConversationReference(
             activity.ServiceUrl!,
             personal ? conversationId : null,

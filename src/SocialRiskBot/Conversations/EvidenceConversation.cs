@@ -32,7 +32,8 @@ public sealed class EvidenceConversation(
     /// <returns>False when the message carries no files (it is something else).</returns>
     public async Task<bool> TryTakeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var files = FileAttachment.From(turn.Activity.Attachments);
+        // Files reach the bot in personal chat only (Teams' rule); a picture pasted in a channel is not evidence.
+        var files = turn.Activity.IsPersonalChat() ? FileAttachment.From(turn.Activity.Attachments) : [];
         if (files.Count == 0)
         {
             return false;

@@ -82,6 +82,19 @@ public sealed partial class EvidenceFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_picture_pasted_in_a_channel_is_not_evidence_and_the_message_is_read_as_usual()
+    {
+        var url = _sharePoint.Serve("pasted.png", SampleFiles.Png());
+        var message = _bot.ChannelMessage("<at>SocialRiskBot</at> help", ReportDriver.ItSecurityChannel, Responder);
+        message.Attachments = [TeamsFile("pasted.png", url)];
+
+        var reply = Assert.Single(await _bot.SendAsync(message));
+
+        Assert.Contains("Here's what I can do", ReportDriver.Json(reply), StringComparison.Ordinal);
+        Assert.Equal(0, _sharePoint.RequestsTo("/pasted.png"));
+    }
+
+    [Fact]
     public async Task After_sending_my_reports_Add_files_puts_the_next_files_on_the_case_with_a_history_line()
     {
         var caseNumber = await new ReportDriver(_bot).ReportHackedAccountAsync(anonymous: true);
