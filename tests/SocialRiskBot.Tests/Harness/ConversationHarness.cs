@@ -74,13 +74,20 @@ public sealed class ConversationHarness : IAsyncDisposable
     public string Folder => _folder;
 
     /// <summary>Runs one turn and returns the activities the bot sent during it.</summary>
+    /// <returns>What the bot sent into the activity's own conversation during the turn (other turns running at the same time send elsewhere, or answer other activities).</returns>
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
         var before = Connector.Calls.Count;
         var turn = new TurnContext(activity, new ClaimsIdentity(), _services.GetRequiredService<ConnectorClient>());
         await _services.GetRequiredService<IActivityHandler>().OnTurnAsync(turn, CancellationToken.None);
-        return [.. Connector.Calls.Skip(before).Select(c => c.Activity!)];
+        var conversation = "/v3/conversations/" + Uri.EscapeDataString(activity.Conversation?.Id ?? string.Empty) + "/activities/";
+        return [.. Connector.Calls.Skip(before).Where(c => c.Uri.AbsolutePath.Contains(conversation, StringComparison.Ordinal) && IsAnswerTo(c, activity)).Select(c => c.Activity!)];
     }
+
+    /// <summary>A reply names the activity it answers; a card replaced in place names the card the activity came from.</summary>
+    private static bool IsAnswerTo(ConnectorCall call, Activity activity) =>
+        call.Uri.AbsolutePath.EndsWith("/activities/" + Uri.EscapeDataString(activity.Id ?? string.Empty), StringComparison.Ordinal)
+        || (activity.ReplyToId is { } card && call.Method == HttpMethod.Put && call.Uri.AbsolutePath.EndsWith("/activities/" + Uri.EscapeDataString(card), StringComparison.Ordinal));
 
     /// <summary>Sends an invoke through the turn pipeline and returns what the bot answered it with (null: nothing, a 501).</summary>
     public async Task<InvokeResponse?> InvokeAsync(Activity activity)
