@@ -1,3 +1,4 @@
+using SocialRiskBot.Abuse;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Outbox;
 
@@ -36,6 +37,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TrainingConversation>();
         services.AddSingleton<TrainingAdminConversation>();
         services.AddSingleton<IOutboxObserver, FaqQuestionDelivered>();
+        services.AddAbuseLimits();
+        services.AddSingleton<RateLimitGate>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IActivityHandler, BotTurnHandler>();
         return services;
