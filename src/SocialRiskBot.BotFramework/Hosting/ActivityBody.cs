@@ -58,9 +58,26 @@ internal static class ActivityBody
             { Conversation: null } or { Conversation.Id: null or "" } => "The activity has no conversation id.",
             { ServiceUrl: null or "" } => "The activity has no serviceUrl.",
             _ when !IsHttpUrl(activity.ServiceUrl) => "The activity's serviceUrl is not an absolute http(s) URL.",
+            { From: null } or { From.Id: null or "" } => "The activity has no from.id.",
+            _ when ActivityIds.FirstBad(activity) is { } name => $"The activity's {name} is longer than {ActivityIds.MaxLength} characters or holds control characters.",
             _ => null,
         };
-        return problem is null ? activity : null;
+        if (problem is not null)
+        {
+            return null;
+        }
+
+        DropNullItems(activity!);
+        return activity;
+    }
+
+    /// <summary>A <c>null</c> inside a list (<c>"entities":[null]</c>) means nothing; dropped so that no handler trips on it.</summary>
+    private static void DropNullItems(Activity activity)
+    {
+        activity.Entities?.RemoveAll(e => e is null);
+        activity.Attachments?.RemoveAll(a => a is null);
+        activity.MembersAdded?.RemoveAll(m => m is null);
+        activity.MembersRemoved?.RemoveAll(m => m is null);
     }
 
     private static bool IsHttpUrl(string? url) =>

@@ -18,7 +18,8 @@ public sealed class CommandRouter(
     FaqGapsConversation gaps,
     TrainingConversation training,
     TrainingAdminConversation trainingAdmin,
-    IncidentsAdminConversation incidentsAdmin)
+    IncidentsAdminConversation incidentsAdmin,
+    RateLimitGate limits)
 {
     internal const string NotUnderstood =
         "Sorry, I didn't understand that. Type **help** to see what I can do.";
@@ -44,7 +45,7 @@ public sealed class CommandRouter(
                 await settings.SaveAsync(turn, form, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.Report:
-                await reports.StartAsync(turn, cancellationToken).ConfigureAwait(false);
+                await limits.StartReportAsync(turn, reports.StartAsync, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.ReportCard when command.Payload is { } form:
                 await reports.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
@@ -95,12 +96,12 @@ public sealed class CommandRouter(
                 await incidentsAdmin.ReportAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.Ask:
-                await faq.AskAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false);
+                await limits.AskAsync(turn, command.Argument, faq.AskAsync, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.Unknown when command.Argument.Length > 0:
                 if (!await reports.TryTakeTypedDetailsAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false))
                 {
-                    await faq.AskAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false);
+                    await limits.AskAsync(turn, command.Argument, faq.AskAsync, cancellationToken).ConfigureAwait(false);
                 }
 
                 return;

@@ -1,3 +1,4 @@
+using SocialRiskBot.Abuse;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Outbox;
 
@@ -37,6 +38,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<TrainingAdminConversation>();
         services.AddSingleton<IncidentsAdminConversation>();
         services.AddSingleton<IOutboxObserver, FaqQuestionDelivered>();
+        services.AddAbuseLimits();
+        services.AddSingleton<RateLimitGate>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<IActivityHandler, BotTurnHandler>();
         return services;

@@ -8,6 +8,9 @@ namespace SocialRiskBot.Conversations;
 /// <summary>Turns a report draft into the card of its current step, as the reporter sees it.</summary>
 public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDirectory departments, Incidents.Sla.SlaPolicy sla, TimeProvider time)
 {
+    /// <summary>Longest echo of a choice, date or time field: far more than any real value.</summary>
+    private const int ShortField = 100;
+
     private static readonly CardChoice[] Urgencies =
     [
         new("low", "It can wait a day"),
@@ -31,17 +34,17 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
             draft.Version,
             CategoryLabel(draft.CategoryId),
             [.. Platforms.All.Select(p => new CardChoice(p.Id, p.Name))],
-            typed?.Platform ?? details?.PlatformId ?? string.Empty,
-            typed?.Link ?? details?.Link ?? string.Empty,
-            typed?.NoticedDate ?? noticed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            typed?.NoticedTime ?? noticed.ToString("HH:mm", CultureInfo.InvariantCulture),
-            typed?.WhatHappened ?? details?.WhatHappened ?? string.Empty,
+            Echo(typed?.Platform, ShortField) ?? details?.PlatformId ?? string.Empty,
+            Echo(typed?.Link, ReportDetailsCheck.MaxLink) ?? details?.Link ?? string.Empty,
+            Echo(typed?.NoticedDate, ShortField) ?? noticed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Echo(typed?.NoticedTime, ShortField) ?? noticed.ToString("HH:mm", CultureInfo.InvariantCulture),
+            Echo(typed?.WhatHappened, ReportDetailsCheck.MaxWhatHappened) ?? details?.WhatHappened ?? string.Empty,
             Toggle(typed?.StillVisible ?? details?.Facts.StillVisible ?? false),
             Toggle(typed?.PersonalData ?? details?.Facts.PersonalData ?? false),
             Toggle(typed?.OfficialAccount ?? details?.Facts.OfficialAccount ?? false),
             Toggle(typed?.MediaAttention ?? details?.Facts.MediaAttention ?? false),
             Urgencies,
-            typed?.Urgency ?? (details?.Facts.ReporterUrgency ?? Severity.Low).ToString().ToLowerInvariant(),
+            Echo(typed?.Urgency, ShortField) ?? (details?.Facts.ReporterUrgency ?? Severity.Low).ToString().ToLowerInvariant(),
             problem is not null,
             problem ?? string.Empty);
     }
@@ -82,6 +85,21 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
             $"{owner} aims to pick it up {sla.DescribeAcknowledge(incident.Severity)}.",
             incident.IsAnonymous,
             [.. category.Advice.Select(a => new ReportSubmittedCard.Line(a))]);
+    }
+
+    /// <summary>
+    /// What was typed, shown again at most as long as it may be: a megabyte pasted into "what happened" must not
+    /// come back as a megabyte card, which Teams would refuse, leaving the reporter with no answer at all.
+    /// </summary>
+    private static string? Echo(string? typed, int max)
+    {
+        if (typed is null || typed.Length <= max)
+        {
+            return typed;
+        }
+
+        var cut = char.IsHighSurrogate(typed[max - 1]) ? max - 1 : max;
+        return typed[..cut];
     }
 
     private string CategoryLabel(string? id) => (categories.Find(id) ?? categories.Other).Label;

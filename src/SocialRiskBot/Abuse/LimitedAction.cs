@@ -1,0 +1,11 @@
+namespace SocialRiskBot.Abuse;
+
+/// <summary>What a person does that is counted against a rate limit.</summary>
+public enum LimitedAction
+{
+    /// <summary>Starting a new report (<c>report</c> with no report in progress).</summary>
+    StartReport,
+
+    /// <summary>A question for the FAQ.</summary>
+    Question,
+}
