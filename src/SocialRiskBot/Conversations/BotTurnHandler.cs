@@ -55,7 +55,10 @@ public sealed partial class BotTurnHandler(
         LogTurnFailed(logger, exception, reference, turn.Activity.Id, turn.Activity.Type);
         if (turn.Activity.IsType(ActivityTypes.Invoke))
         {
-            turn.InvokeResponse = new InvokeResponse(500);
+            // A dialog shows the apology where the person looks; other invokes are asked to come again later.
+            turn.InvokeResponse = turn.Activity.Name == EvidenceDialog.InvokeName
+                ? EvidenceDialog.Message($"{Apology} (Reference: {reference})")
+                : new InvokeResponse(503);
             return;
         }
 

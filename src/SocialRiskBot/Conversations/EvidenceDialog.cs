@@ -75,7 +75,8 @@ public sealed class EvidenceDialog(
         });
     }
 
-    private static InvokeResponse Message(string text) => Task(new JsonObject { ["type"] = "message", ["value"] = text });
+    /// <summary>A dialog answer that is one line of text.</summary>
+    public static InvokeResponse Message(string text) => Task(new JsonObject { ["type"] = "message", ["value"] = text });
 
     private static InvokeResponse Task(JsonObject task)
     {

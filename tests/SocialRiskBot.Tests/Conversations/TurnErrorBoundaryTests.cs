@@ -25,6 +25,22 @@ public sealed class TurnErrorBoundaryTests : IAsyncLifetime
         Assert.Empty(await _bot.SendAsync(_bot.PersonalInstall()));
     }
 
+    [Fact]
+    public async Task A_dialog_asked_for_while_storage_is_down_shows_the_apology_instead_of_failing()
+    {
+        var invoke = _bot.ChannelMessage(string.Empty);
+        invoke.Type = SocialRiskBot.BotFramework.Schema.ActivityTypes.Invoke;
+        invoke.Name = EvidenceDialog.InvokeName;
+        invoke.Value = System.Text.Json.JsonSerializer.SerializeToElement(new { data = new { command = "case.evidence", @case = "SMR-2026-0001" } });
+
+        var answer = await _bot.InvokeAsync(invoke);
+
+        Assert.Equal(200, answer!.Status);
+        var task = answer.Body!.Value.GetProperty("task");
+        Assert.Equal("message", task.GetProperty("type").GetString());
+        Assert.StartsWith(BotTurnHandler.Apology, task.GetProperty("value").GetString(), StringComparison.Ordinal);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
