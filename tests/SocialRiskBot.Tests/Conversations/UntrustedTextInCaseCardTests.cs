@@ -41,6 +41,41 @@ public sealed class UntrustedTextInCaseCardTests : IAsyncDisposable
         Assert.DoesNotContain(_bot.Connector.Calls.SelectMany(c => new[] { c.Activity, c.ThreadActivity }), a => a?.Entities?.Any(e => e.Type == "mention") == true);
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task A_question_to_the_reporter_their_answer_and_the_resolution_show_only_as_TextRun_text_in_the_channel(string sample)
+    {
+        var text = Within(UntrustedText.Samples[sample], 400); // a question may be 500 characters
+        var caseNumber = await ReportAsync("Our account posts ads.");
+        await DeliverAsync();
+        _bot.Connector.Members["29:lee"] = "Lee Gu";
+        await _bot.SendAsync(ReportDriver.CaseCardPress(_bot, caseNumber, "ask", 1, "29:lee", new Dictionary<string, object> { ["question"] = "Q " + text }));
+        await _bot.SendAsync(_bot.PersonalSubmit(new { command = "relay.answer", @case = caseNumber, question = "1", answer = "A " + text }, "question-card"));
+        await _bot.SendAsync(ReportDriver.CaseCardPress(_bot, caseNumber, "resolve", 3, "29:lee", new Dictionary<string, object> { ["summary"] = "R " + text }));
+        await DeliverAsync();
+
+        var channelCards = _bot.Connector.Calls
+            .Where(c => !c.Uri.AbsolutePath.Contains("personal-alex", StringComparison.Ordinal))
+            .SelectMany(c => new[] { c.Activity, c.ThreadActivity })
+            .OfType<Activity>()
+            .Where(a => a.Attachments is { Count: > 0 })
+            .Select(a => JsonNode.Parse(JsonSerializer.Serialize(a.Attachments![0].Content!.Value, BotJson.Wire.JsonElement))!)
+            .ToList();
+        foreach (var typed in new[] { "Q ", "A ", "R " }.Select(prefix => (prefix + text).Trim()))
+        {
+            var places = channelCards.SelectMany(card => StringsContaining(card, typed)).ToList();
+            Assert.NotEmpty(places);
+            var elsewhere = places.Where(p => !(p.Property == "text" && p.Owner?["type"]?.GetValue<string>() == "TextRun")).Select(p => p.Path).ToList();
+            Assert.True(elsewhere.Count == 0, $"{sample} ({typed[0]}) is rendered into {string.Join(", ", elsewhere)}: not the text of a TextRun.");
+        }
+
+        Assert.DoesNotContain(_bot.Connector.Calls.SelectMany(c => new[] { c.Activity, c.ThreadActivity }), a => a?.Entities?.Any(e => e.Type == "mention") == true);
+    }
+
+    /// <summary>The text cut to at most <paramref name="length"/> characters, never inside a surrogate pair.</summary>
+    private static string Within(string text, int length) =>
+        text.Length <= length ? text : text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
+
     private async Task<string> ReportAsync(string story)
     {
         var driver = new ReportDriver(_bot);
