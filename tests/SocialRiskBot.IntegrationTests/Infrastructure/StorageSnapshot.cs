@@ -14,6 +14,9 @@ public sealed class StorageSnapshot
 
     public int Count => _rows.Count;
 
+    /// <summary>Each row as "<c>rows_table pk/rk</c>" and its ETag and properties as stored.</summary>
+    public IEnumerable<(string Row, string Stored)> Rows => _rows.Select(r => (r.Key, r.Value));
+
     public static StorageSnapshot Take(string databasePath)
     {
         var rows = new SortedDictionary<string, string>(StringComparer.Ordinal);

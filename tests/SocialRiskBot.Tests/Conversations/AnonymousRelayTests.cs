@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.BotFramework.Schema;
@@ -167,35 +166,10 @@ public sealed class AnonymousRelayTests : IAsyncLifetime
     private IEnumerable<(string Where, string Text)> StoredRows(string table) => StoredRows(_bot, table);
 
     /// <summary>Every row of one table (or of all tables), read straight from the SQLite file as a storage administrator would.</summary>
-    private static List<(string Where, string Text)> StoredRows(ConversationHarness bot, string? table)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(bot.Folder, "bot.db")};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rows_%'";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var rows = new List<(string, string)>();
-        foreach (var name in tables.Where(t => table is null || t == "rows_" + table))
-        {
-            using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT pk, rk, props FROM \"{name}\"";
-            using var reader = select.ExecuteReader();
-            while (reader.Read())
-            {
-                rows.Add(($"{name} {reader.GetString(0)}/{reader.GetString(1)}", $"{reader.GetString(0)} {reader.GetString(1)} {reader.GetString(2)}"));
-            }
-        }
-
-        return rows;
-    }
+    private static List<(string Where, string Text)> StoredRows(ConversationHarness bot, string? table) =>
+        [.. SocialRiskBot.IntegrationTests.Infrastructure.StorageSnapshot.Take(Path.Combine(bot.Folder, "bot.db")).Rows
+            .Where(r => table is null || r.Row.StartsWith($"rows_{table} ", StringComparison.Ordinal))
+            .Select(r => (r.Row, $"{r.Row} {r.Stored}"))];
 
     private Task<int> DeliverAsync() => _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
 
