@@ -18,6 +18,7 @@ var storage = options.Bench.Storage.Split(':')[0];
 Console.WriteLine($"bot pid {bot.ProcessId} on {bot.BaseUrl}, storage {storage}, {options.Users} users ({string.Join(", ", options.Mix.Select(m => $"{m.Key} {m.Value}"))}), {options.Bench.Duration.TotalSeconds:0} s per level");
 Console.WriteLine("storage    c  scenario    turns    turns/s    p50 ms    p95 ms    p99 ms   errors   peak RSS MB");
 await MixedRun.ExecuteAsync(users, client, inbound, options.Bench.Concurrency.Max(), options.Prime, CancellationToken.None);
+Responder.TakeLateUpdates();
 var problems = new List<string>();
 foreach (var concurrency in options.Bench.Concurrency)
 {
@@ -32,13 +33,18 @@ foreach (var concurrency in options.Bench.Concurrency)
     }
 
     Print(storage, concurrency, overall, elapsed, rss);
-    problems.AddRange(overall.FirstErrors.Select(e => $"c={concurrency} {e}"));
+    if (Responder.TakeLateUpdates() is > 0 and var late)
+    {
+        problems.Add($"noted: c={concurrency} {late} case card updates reached the thread more than 15 s after the press (outbox behind)");
+    }
+
+    problems.AddRange(overall.FirstErrors.Select(e => $"error: c={concurrency} {e}"));
 }
 
 Console.WriteLine($"connector received {connector.Received} messages; cases still waiting for a responder: {connector.NewCases.Count}");
 foreach (var problem in problems)
 {
-    Console.WriteLine("error: " + problem);
+    Console.WriteLine(problem);
 }
 
 static void Print(string storage, int c, ScenarioResult r, TimeSpan elapsed, double rss) =>

@@ -19,8 +19,9 @@ public sealed class Reporter(int id) : SimulatedUser(id)
         if (_card is null)
         {
             var started = await client.SendAsync(Scenario, Conversation, inbound.Message(Id, "report"), cancellationToken);
-            _card = started.With("report.category");
-            return started.Expect(_card is not null, "the category card");
+            // A draft left open (by an earlier run on the same storage) is resumed where it stood: carry on from there.
+            _card = started.With("report.category") ?? started.With("report.details") ?? started.With("report.submit");
+            return started.Expect(_card is not null, "the category card, or the open draft's card");
         }
 
         var reader = new CardReader(_card);

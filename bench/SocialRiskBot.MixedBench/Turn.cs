@@ -20,5 +20,11 @@ public sealed record Turn(string Scenario, double LatencyMs, bool Succeeded, IRe
     public string Describe() =>
         Replies.Count == 0 ? "no reply" : string.Join(" | ", Replies.Select(r => $"{r.Method} {Shorten(r.Json)}"));
 
-    private static string Shorten(string json) => json.Length <= 300 ? json : json[..300] + "…";
+    /// <summary>The card's body when there is one (the envelope says little), cut short.</summary>
+    private static string Shorten(string json)
+    {
+        var body = json.IndexOf("\"body\"", StringComparison.Ordinal);
+        var text = body >= 0 ? json[body..] : json;
+        return text.Length <= 400 ? text : text[..400] + "…";
+    }
 }
