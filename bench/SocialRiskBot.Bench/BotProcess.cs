@@ -21,7 +21,8 @@ public sealed class BotProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<BotProcess> StartAsync(string connectorBaseUrl, BenchOptions options)
+    /// <param name="settings">More configuration for the bot, as environment variables (<c>Section__Key</c>).</param>
+    public static async Task<BotProcess> StartAsync(string connectorBaseUrl, BenchOptions options, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var folder = Directory.CreateTempSubdirectory("srb-bench-").FullName;
@@ -42,6 +43,11 @@ public sealed class BotProcess : IAsyncDisposable
         {
             start.Environment["Storage__Provider"] = "AzureTables";
             start.Environment["Storage__AzureTables__ConnectionString"] = options.Storage["azurite:".Length..];
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");

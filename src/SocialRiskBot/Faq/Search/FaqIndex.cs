@@ -37,6 +37,13 @@ public sealed class FaqIndex : IDisposable
     private readonly HashSet<string>[] tagTerms;
     private readonly Dictionary<string, int> entryFrequency;
 
+    /// <summary>
+    /// Where each indexed word sits in each field, looked up once: the index never changes, and looking it up
+    /// again for every question was most of a search's work and garbage. Words the index lacks are not kept,
+    /// so the cache is bounded by the index's own vocabulary, whatever people type.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Field, string Term), TermContext> termContexts = new();
+
     private FaqIndex(IReadOnlyList<FaqEntry> entries, FaqDocument[] documents, HashSet<string>[] tagTerms, RAMDirectory directory, FaqQueryParser parser)
     {
         this.tagTerms = tagTerms;
@@ -124,13 +131,17 @@ public sealed class FaqIndex : IDisposable
         var query = new BooleanQuery();
         foreach (var term in terms)
         {
-            query.Add(new TermQuery(new Term(Fields[0], term.Term)) { Boost = term.Weight * PhraseWeight }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(Fields[1], term.Term)) { Boost = term.Weight * AsksWeight }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(Fields[2], term.Term)) { Boost = term.Weight * AnswerWeight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(Fields[0], term.Term), TermContextOf(0, term.Term)) { Boost = term.Weight * PhraseWeight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(Fields[1], term.Term), TermContextOf(1, term.Term)) { Boost = term.Weight * AsksWeight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(Fields[2], term.Term), TermContextOf(2, term.Term)) { Boost = term.Weight * AnswerWeight }, Occur.SHOULD);
         }
 
         var best = new Dictionary<int, (float Phrase, int PhraseDoc, float Others)>();
-        foreach (var hit in searcher.Search(query, HitsToRank).ScoreDocs)
+        // Collected in document order: for a query of only SHOULD clauses, the out-of-order default picks Lucene's
+        // BooleanScorer, which allocates a 2,048-bucket table on every search (most of a question's garbage).
+        var collector = TopScoreDocCollector.Create(HitsToRank, docsScoredInOrder: true);
+        searcher.Search(query, collector);
+        foreach (var hit in collector.GetTopDocs().ScoreDocs)
         {
             var document = documents[hit.Doc];
             var current = best.TryGetValue(document.Entry, out var c) ? c : (Phrase: 0f, PhraseDoc: -1, Others: 0f);
@@ -174,6 +185,23 @@ public sealed class FaqIndex : IDisposable
     {
         reader.Dispose();
         directory.Dispose();
+    }
+
+    /// <summary>What <see cref="TermQuery"/> would look up itself, from the cache when the index has the word.</summary>
+    private TermContext TermContextOf(int field, string term)
+    {
+        if (termContexts.TryGetValue((field, term), out var known))
+        {
+            return known;
+        }
+
+        var context = TermContext.Build(searcher.TopReaderContext, new Term(Fields[field], term));
+        if (context.DocFreq > 0)
+        {
+            termContexts.TryAdd((field, term), context);
+        }
+
+        return context;
     }
 
     /// <summary>BM25's inverse document frequency over entries; a word no entry uses weighs the most.</summary>
