@@ -5,7 +5,7 @@ namespace SocialRiskBot.MixedBench;
 /// <summary>
 /// The organisation the bot is started with: eight departments, IT security and the risk committee with
 /// channels in one team, and the simulated responders listed by Entra object id in the risk committee, whose
-/// responders may act on every case (see ResponderCheck).
+/// responders may act on every case (see ResponderCheck). The abuse limits are raised, not switched off.
 /// </summary>
 public static class BotSettings
 {
@@ -42,6 +42,10 @@ public static class BotSettings
             settings[$"Departments__{committee}__Responders__{r}"] = ResponderAadId(r);
         }
 
+        // Simulated people ask up to one question a second, far beyond what a person types; the limits stay on
+        // (their counting is part of every measured question and report) but high enough never to refuse.
+        settings["Abuse__QuestionsPerMinute"] = "1000";
+        settings["Abuse__ReportsPerHour"] = "1000";
         return settings;
     }
 }
