@@ -108,7 +108,7 @@ public sealed class CaseConversation(
         var card = Replies.Card(cards.Render(composer.Card(after)));
         if (turn.Activity.ReplyToId is { Length: > 0 } cardId)
         {
-            messages.Add(outbox.Message(OutboxKind.Update, turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, cardId, null, card, "case-card-update", after.CaseNumber));
+            messages.Add(outbox.Message(OutboxKind.Update, turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, cardId, null, card, CaseRouting.CaseCardUpdatePurpose, after.CaseNumber));
         }
 
         if (after.OwnerId != before.OwnerId && await routing.CaseCardMessageAsync(after, turn, cancellationToken).ConfigureAwait(false) is { } moved)

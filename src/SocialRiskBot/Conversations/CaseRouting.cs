@@ -20,6 +20,7 @@ public sealed class CaseRouting(
 {
     public const string CaseCardPurpose = "case-card";
     public const string CaseNoticePurpose = "case-notice";
+    public const string CaseCardUpdatePurpose = "case-card-update";
 
     public async Task<IReadOnlyList<TableOperation>> NewCaseAsync(Incident incident, TurnContext reporterTurn, CancellationToken cancellationToken)
     {
@@ -48,6 +49,12 @@ public sealed class CaseRouting(
     /// <summary>The case card as a new thread in the (new) owner's channel, e.g. after a reroute; null when it has no channel.</summary>
     public Task<OutboxMessage?> CaseCardMessageAsync(Incident incident, TurnContext turn, CancellationToken cancellationToken) =>
         ToChannelAsync(incident.OwnerId, Replies.Card(cards.Render(composer.Card(incident))), CaseCardPurpose, incident, turn, cancellationToken);
+
+    /// <summary>The case card refreshed in place where it was posted, for everyone in the channel; null until it has landed there.</summary>
+    public OutboxMessage? CardUpdate(Incident incident, string serviceUrl, string? tenantId = null) =>
+        incident is { ThreadConversationId: { } thread, CardActivityId: { } card }
+            ? outbox.Message(OutboxKind.Update, serviceUrl, thread, card, tenantId, Replies.Card(cards.Render(composer.Card(incident))), CaseCardUpdatePurpose, incident.CaseNumber)
+            : null;
 
     public void Committed() => outbox.Committed();
 

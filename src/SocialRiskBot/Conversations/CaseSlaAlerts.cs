@@ -21,6 +21,7 @@ public sealed partial class CaseSlaAlerts(
     CaseCardComposer composer,
     CardRenderer cards,
     OutboxWriter outbox,
+    CaseRouting routing,
     TimeProvider time,
     ILogger<CaseSlaAlerts> logger)
 {
@@ -172,9 +173,7 @@ public sealed partial class CaseSlaAlerts(
 
     /// <summary>The case card refreshed in place, so everyone sees the escalation in its history.</summary>
     private OutboxMessage? CardUpdate(Incident incident, Reach reach) =>
-        incident is { ThreadConversationId: { } thread, CardActivityId: { } cardId } && reach.ServiceUrl is { } serviceUrl
-            ? outbox.Message(OutboxKind.Update, serviceUrl, thread, cardId, reach.TenantId, Replies.Card(cards.Render(composer.Card(incident))), "case-card-update", incident.CaseNumber)
-            : null;
+        reach.ServiceUrl is { } serviceUrl ? routing.CardUpdate(incident, serviceUrl, reach.TenantId) : null;
 
     /// <summary>
     /// The service URL and tenant to post with: where the case card went, else the owner's (or the risk

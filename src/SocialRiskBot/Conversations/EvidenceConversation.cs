@@ -22,7 +22,7 @@ public sealed class EvidenceConversation(
     EvidenceTargets targets,
     Incidents.Relay.ReporterRelay relay,
     CaseCardComposer composer,
-    CardRenderer cards,
+    CaseRouting routing,
     OutboxWriter outbox,
     IOptions<EvidenceOptions> options)
 {
@@ -108,16 +108,10 @@ public sealed class EvidenceConversation(
     }
 
     /// <summary>The case card updated in its channel, so responders see the new files at once.</summary>
-    private async Task<IReadOnlyList<TableOperation>> CardUpdateAsync(TurnContext turn, Incident changed, CancellationToken cancellationToken)
-    {
-        if (changed.ThreadConversationId is not { } thread || changed.CardActivityId is not { } card)
-        {
-            return [];
-        }
-
-        var update = outbox.Message(OutboxKind.Update, turn.Activity.ServiceUrl!, thread, card, null, Replies.Card(cards.Render(composer.Card(changed))), "case-card-update", changed.CaseNumber);
-        return await outbox.PrepareAsync(IncidentStore.TableName, IncidentStore.PartitionOf(changed.CaseNumber), [update], cancellationToken).ConfigureAwait(false);
-    }
+    private async Task<IReadOnlyList<TableOperation>> CardUpdateAsync(TurnContext turn, Incident changed, CancellationToken cancellationToken) =>
+        routing.CardUpdate(changed, turn.Activity.ServiceUrl!) is { } update
+            ? await outbox.PrepareAsync(IncidentStore.TableName, IncidentStore.PartitionOf(changed.CaseNumber), [update], cancellationToken).ConfigureAwait(false)
+            : [];
 
     /// <summary>What was kept (when anything was), then one line per file left out.</summary>
     private static string Summary(EvidenceIntakeResult taken, string kept)

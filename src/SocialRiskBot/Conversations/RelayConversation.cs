@@ -13,7 +13,7 @@ namespace SocialRiskBot.Conversations;
 /// sent them): the answer is posted in the case thread and the case card updated, the question card is replaced
 /// in place with the answer, and a second Send changes nothing.
 /// </summary>
-public sealed class RelayConversation(ReporterRelay relay, CaseCardComposer composer, CardRenderer cards, OutboxWriter outbox)
+public sealed class RelayConversation(ReporterRelay relay, CaseCardComposer composer, CaseRouting routing, CardRenderer cards, OutboxWriter outbox)
 {
     internal const string RelayAnswerPurpose = "relay-answer";
     internal const string NotFound = "I can't find that case or question any more, so nothing was sent.";
@@ -61,9 +61,9 @@ public sealed class RelayConversation(ReporterRelay relay, CaseCardComposer comp
         {
             var serviceUrl = turn.Activity.ServiceUrl!;
             messages.Add(outbox.Message(OutboxKind.Send, serviceUrl, thread, null, null, Replies.Card(cards.Render(composer.Answer(after, question))), RelayAnswerPurpose, after.CaseNumber));
-            if (after.CardActivityId is { } card)
+            if (routing.CardUpdate(after, serviceUrl) is { } update)
             {
-                messages.Add(outbox.Message(OutboxKind.Update, serviceUrl, thread, card, null, Replies.Card(cards.Render(composer.Card(after))), "case-card-update", after.CaseNumber));
+                messages.Add(update);
             }
         }
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
+using Microsoft.Extensions.Options;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Evidence;
 using SocialRiskBot.Incidents;
 
 namespace SocialRiskBot.Conversations;
@@ -18,8 +20,8 @@ public sealed class ReportConversation(
     CardRenderer cards,
     ReporterCases reporterCases,
     CaseCardComposer caseCards,
-    Evidence.EvidenceIntake evidence,
-    Microsoft.Extensions.Options.IOptions<Evidence.EvidenceOptions> maxFiles)
+    EvidenceIntake evidence,
+    IOptions<EvidenceOptions> evidenceOptions)
 {
     internal const string StaleCard = "That card is out of date (it was already used, or the report moved on), so I didn't change anything.";
     internal const string NothingToCancel = "There's no report in progress, so there is nothing to cancel.";
@@ -68,7 +70,7 @@ public sealed class ReportConversation(
         var latest = await reporterCases.LatestAsync(UserNames.KeyOf(turn), 10, cancellationToken).ConfigureAwait(false);
         var card = new MyReportsCard(latest.Count > 0, [.. latest.Select(i => new MyReportsCard.Item(
             i.CaseNumber, caseCards.CategoryLabel(i), caseCards.Status(i), CaseCardComposer.When(i.ReportedAt),
-            i.EvidenceFiles.Count == 0 ? "None yet" : $"{i.EvidenceFiles.Count} of {maxFiles.Value.MaxFilesPerCase}",
+            i.EvidenceFiles.Count == 0 ? "None yet" : $"{i.EvidenceFiles.Count} of {evidenceOptions.Value.MaxFilesPerCase}",
             i.Status != IncidentStatus.Resolved))]);
         await turn.SendAsync(Replies.Card(cards.Render(card)), cancellationToken).ConfigureAwait(false);
     }
