@@ -26,7 +26,7 @@ public sealed record CaseEvidenceOutcome(CaseEvidenceOutcomeKind Kind, Incident?
 /// only while the case is open, the files fetched and checked against what the case holds, then recorded on the
 /// case with a history line in one ETag-guarded batch with the card update. Files that could not be recorded are removed.
 /// </summary>
-public sealed class CaseEvidence(IncidentStore incidents, ReporterRelay relay, EvidenceIntake intake, TimeProvider time)
+public sealed class CaseEvidence(IncidentStore incidents, ReporterRelay relay, EvidenceIntake intake, Microsoft.Extensions.Options.IOptions<EvidenceOptions> options, TimeProvider time)
 {
     public async Task<CaseEvidenceOutcome> AddAsync(
         string userKey,
@@ -68,11 +68,24 @@ public sealed class CaseEvidence(IncidentStore incidents, ReporterRelay relay, E
                     return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.NotFound);
                 }
 
-                var names = string.Join(", ", taken.Accepted.Select(f => f.FileName));
+                // Files sent in two messages at once were each checked against the case as it was: keep the cap and no twins.
+                var room = Math.Max(0, options.Value.MaxFilesPerCase - current.EvidenceFiles.Count);
+                var kept = taken.Accepted.Where(f => current.EvidenceFiles.All(e => e.Sha256 != f.Sha256)).Take(room).ToList();
+                if (kept.Count < taken.Accepted.Count)
+                {
+                    await intake.DeleteAsync(taken.Accepted.Except(kept), cancellationToken).ConfigureAwait(false);
+                    taken = taken with { Accepted = kept };
+                    if (kept.Count == 0)
+                    {
+                        return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.Added, current, taken);
+                    }
+                }
+
+                var names = string.Join(", ", kept.Select(f => f.FileName));
                 var changed = current with
                 {
                     Version = current.Version + 1,
-                    EvidenceFiles = [.. current.EvidenceFiles, .. taken.Accepted],
+                    EvidenceFiles = [.. current.EvidenceFiles, .. kept],
                     History = [.. current.History, new CaseEvent(time.GetUtcNow(), current.ReporterName, $"added evidence: {names}")],
                 };
                 var operations = await notifications(changed, cancellationToken).ConfigureAwait(false);

@@ -113,6 +113,28 @@ public sealed partial class EvidenceFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_messages_of_files_at_once_never_take_a_case_past_five_files()
+    {
+        var caseNumber = await new ReportDriver(_bot).ReportHackedAccountAsync();
+        await _bot.SendAsync(_bot.PersonalSubmit(new { command = "report.files", @case = caseNumber }, "my-reports-card"));
+        Activity Message(string batch)
+        {
+            var message = _bot.PersonalMessage(string.Empty);
+            message.Text = null;
+            message.Attachments = [.. Enumerable.Range(1, 3).Select(i => TeamsFile($"{batch}-{i}.png", _sharePoint.Serve($"{batch}-{i}.png", SampleFiles.Png(1000 + i + (batch == "a" ? 0 : 10)))))];
+            return message;
+        }
+
+        await Task.WhenAll(_bot.SendAsync(Message("a")), _bot.SendAsync(Message("b")));
+
+        var files = (await CaseAsync(caseNumber)).EvidenceFiles;
+        Assert.InRange(files.Count, 3, 5);
+        Assert.Equal(files.Count, files.Select(f => f.Sha256).Distinct().Count());
+        var blobs = Directory.EnumerateFiles(Path.Combine(_bot.Folder, "blobs", EvidenceFile.Container), "*", SearchOption.AllDirectories).Count();
+        Assert.Equal(files.Count, blobs);
+    }
+
+    [Fact]
     public async Task Add_files_on_someone_elses_case_is_refused()
     {
         var caseNumber = await new ReportDriver(_bot).ReportHackedAccountAsync();
