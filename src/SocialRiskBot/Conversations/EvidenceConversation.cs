@@ -78,14 +78,25 @@ public sealed class EvidenceConversation(
     private async Task<string> ToDraftAsync(string user, ReportDraft draft, IReadOnlyList<FileAttachment> files, CancellationToken cancellationToken)
     {
         var taken = await intake.AcceptAsync(files, draft.EvidenceFiles, cancellationToken).ConfigureAwait(false);
-        if (taken.Accepted.Count > 0 && await reports.AddEvidenceAsync(user, draft.DraftId, taken.Accepted, cancellationToken).ConfigureAwait(false) is not { } saved)
+        if (taken.Accepted.Count == 0)
         {
-            await intake.DeleteAsync(taken.Accepted, cancellationToken).ConfigureAwait(false);
+            return Summary(taken, string.Empty);
+        }
+
+        var kept = await reports.AddEvidenceAsync(user, draft.DraftId, taken.Accepted, options.Value.MaxFilesPerCase, cancellationToken).ConfigureAwait(false);
+        await intake.DeleteAsync(taken.Accepted.Except(kept ?? []), cancellationToken).ConfigureAwait(false);
+        if (kept is null)
+        {
             return "That report was closed meanwhile, so I didn't keep the files. Type **report** to start a new one.";
         }
 
-        var count = draft.EvidenceFiles.Count + taken.Accepted.Count;
-        return Summary(taken, $"Added to your report: {Names(taken.Accepted)} ({count} of {options.Value.MaxFilesPerCase} files). They go with it when you send it.");
+        if (kept.Count == 0)
+        {
+            return $"Your report already has these files, or all {options.Value.MaxFilesPerCase} it can hold, so I didn't add them again.";
+        }
+
+        var count = Math.Min(draft.EvidenceFiles.Count + kept.Count, options.Value.MaxFilesPerCase);
+        return Summary(taken with { Accepted = kept }, $"Added to your report: {Names(kept)} ({count} of {options.Value.MaxFilesPerCase} files). They go with it when you send it.");
     }
 
     private async Task<string> ToCaseAsync(TurnContext turn, string user, string caseNumber, IReadOnlyList<FileAttachment> files, CancellationToken cancellationToken)

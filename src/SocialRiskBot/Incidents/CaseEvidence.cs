@@ -68,9 +68,7 @@ public sealed class CaseEvidence(IncidentStore incidents, ReporterRelay relay, E
                     return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.NotFound);
                 }
 
-                // Files sent in two messages at once were each checked against the case as it was: keep the cap and no twins.
-                var room = Math.Max(0, options.Value.MaxFilesPerCase - current.EvidenceFiles.Count);
-                var kept = taken.Accepted.Where(f => current.EvidenceFiles.All(e => e.Sha256 != f.Sha256)).Take(room).ToList();
+                var kept = EvidenceCap.Fit(current.EvidenceFiles, taken.Accepted, options.Value.MaxFilesPerCase);
                 if (kept.Count < taken.Accepted.Count)
                 {
                     await intake.DeleteAsync(taken.Accepted.Except(kept), cancellationToken).ConfigureAwait(false);

@@ -59,9 +59,9 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
     public Task<(Incident? Incident, string? ETag)> FindCaseAsync(string caseNumber, CancellationToken cancellationToken) =>
         incidents.GetAsync(caseNumber, cancellationToken);
 
-    /// <summary>Adds files to the reporter's open draft, whatever step it is at.</summary>
-    /// <returns>The draft with the files; null when no report is open any more (the caller removes the files' blobs).</returns>
-    public async Task<ReportDraft?> AddEvidenceAsync(string reporterKey, string draftId, IReadOnlyList<Evidence.EvidenceFile> files, CancellationToken cancellationToken)
+    /// <summary>Adds what still fits of the files to the reporter's open draft, whatever step it is at (see <see cref="Evidence.EvidenceCap"/>).</summary>
+    /// <returns>The files added (the caller removes the others' blobs); null when no report is open any more.</returns>
+    public async Task<IReadOnlyList<Evidence.EvidenceFile>?> AddEvidenceAsync(string reporterKey, string draftId, IReadOnlyList<Evidence.EvidenceFile> files, int maxFiles, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -71,10 +71,10 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
                 return null;
             }
 
-            var added = draft with { EvidenceFiles = [.. draft.EvidenceFiles, .. files] };
-            if (await drafts.TrySaveAsync(added, etag, cancellationToken).ConfigureAwait(false))
+            var kept = Evidence.EvidenceCap.Fit(draft.EvidenceFiles, files, maxFiles);
+            if (kept.Count == 0 || await drafts.TrySaveAsync(draft with { EvidenceFiles = [.. draft.EvidenceFiles, .. kept] }, etag, cancellationToken).ConfigureAwait(false))
             {
-                return added;
+                return kept;
             }
         }
     }

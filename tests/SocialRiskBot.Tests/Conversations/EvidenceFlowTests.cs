@@ -135,6 +135,27 @@ public sealed partial class EvidenceFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_messages_of_files_at_once_never_take_a_report_in_progress_past_five_files()
+    {
+        await StartReportAsync();
+        Activity Message(string batch)
+        {
+            var message = _bot.PersonalMessage(string.Empty);
+            message.Text = null;
+            message.Attachments = [.. Enumerable.Range(1, 3).Select(i => TeamsFile($"{batch}-{i}.png", _sharePoint.Serve($"{batch}-{i}.png", SampleFiles.Png(1000 + i + (batch == "a" ? 0 : 10)))))];
+            return message;
+        }
+
+        var replies = await Task.WhenAll(_bot.SendAsync(Message("a")), _bot.SendAsync(Message("b")));
+
+        var draft = await _bot.Services.GetRequiredService<ReportService>().FindOpenAsync("aad-alex", CancellationToken.None);
+        Assert.InRange(draft!.EvidenceFiles.Count, 3, 5);
+        Assert.All(replies, r => Assert.False(string.IsNullOrWhiteSpace(Assert.Single(r).Text)));
+        var blobs = Directory.EnumerateFiles(Path.Combine(_bot.Folder, "blobs", EvidenceFile.Container), "*", SearchOption.AllDirectories).Count();
+        Assert.Equal(draft.EvidenceFiles.Count, blobs);
+    }
+
+    [Fact]
     public async Task Add_files_on_someone_elses_case_is_refused()
     {
         var caseNumber = await new ReportDriver(_bot).ReportHackedAccountAsync();
