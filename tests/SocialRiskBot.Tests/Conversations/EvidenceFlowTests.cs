@@ -186,8 +186,9 @@ public sealed partial class EvidenceFlowTests : IAsyncLifetime
         Assert.StartsWith($"https://bot.contoso.example/evidence/{caseNumber}/{file.Id}?expires=", url, StringComparison.Ordinal);
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(url).Query);
         var links = _bot.Services.GetRequiredService<EvidenceLinks>();
-        Assert.Equal(EvidenceLinkCheck.Valid, await links.VerifyAsync(caseNumber, file.Id, query["expires"], query["sig"], DateTimeOffset.UtcNow, CancellationToken.None));
-        Assert.Equal(EvidenceLinkCheck.Expired, await links.VerifyAsync(caseNumber, file.Id, query["expires"], query["sig"], DateTimeOffset.UtcNow.AddMinutes(16), CancellationToken.None));
+        var now = _bot.Time.GetUtcNow();
+        Assert.Equal(EvidenceLinkCheck.Valid, await links.VerifyAsync(caseNumber, file.Id, query["expires"], query["sig"], now, CancellationToken.None));
+        Assert.Equal(EvidenceLinkCheck.Expired, await links.VerifyAsync(caseNumber, file.Id, query["expires"], query["sig"], now.AddMinutes(16), CancellationToken.None));
         Assert.Equal("message", refused!.Body!.Value.GetProperty("task").GetProperty("type").GetString());
         Assert.DoesNotContain("/evidence/", refused.Body.Value.GetRawText(), StringComparison.Ordinal);
     }

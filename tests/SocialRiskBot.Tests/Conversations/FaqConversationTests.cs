@@ -242,7 +242,8 @@ public sealed class FaqConversationTests : IAsyncDisposable
     {
         var store = bot.Services.GetRequiredService<AskedQuestionStore>();
         var all = new List<AskedQuestion>();
-        await foreach (var (question, _) in store.SinceAsync(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None))
+        var now = bot.Time.GetUtcNow();
+        await foreach (var (question, _) in store.SinceAsync(now.AddDays(-1), now.AddDays(1), CancellationToken.None))
         {
             all.Add(question);
         }

@@ -16,7 +16,7 @@ public sealed class LearningLoopTests : IAsyncLifetime
     private readonly ConversationHarness _bot = new(settings: ReportDriver.Departments);
     private string _caseNumber = null!;
 
-    private static string Due => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(21).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Due => DateOnly.FromDateTime(_bot.Time.GetUtcNow().UtcDateTime).AddDays(21).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public async Task InitializeAsync()
     {

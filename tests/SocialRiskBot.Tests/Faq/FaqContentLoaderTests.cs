@@ -1,5 +1,6 @@
 using System.Text;
 using SocialRiskBot.Faq;
+using SocialRiskBot.Tests.Harness;
 
 namespace SocialRiskBot.Tests.Faq;
 
@@ -83,11 +84,7 @@ public sealed class FaqContentLoaderTests : IDisposable
         await watcher.StartAsync(CancellationToken.None);
 
         Write(Faq().Replace("question: What about hacked-account?", "question: Our page was hijacked, what now?", StringComparison.Ordinal), Synonyms);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (library.Current.Find("e-hacked-account")!.Question != "Our page was hijacked, what now?" && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(() => library.Current.Find("e-hacked-account")!.Question == "Our page was hijacked, what now?", TimeSpan.FromSeconds(10));
 
         Assert.Equal("Our page was hijacked, what now?", library.Current.Find("e-hacked-account")!.Question);
         Assert.Equal("e-hacked-account", library.Current.Index.Search("hijacked page", 1)[0].Entry.Id);

@@ -70,6 +70,9 @@ public sealed class ConversationHarness : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>The bot's clock: a test's own <see cref="TimeProvider"/> when it set one, else the system's.</summary>
+    public TimeProvider Time => _services.GetRequiredService<TimeProvider>();
+
     /// <summary>The folder holding this bot's storage, to start another bot on the same data.</summary>
     public string Folder => _folder;
 

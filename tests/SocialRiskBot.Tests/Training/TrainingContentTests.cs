@@ -3,7 +3,7 @@ using SocialRiskBot.Training;
 
 namespace SocialRiskBot.Tests.Training;
 
-/// <summary>The shipped modules meet the brief, and the checker names file, line and problem for bad ones.</summary>
+/// <summary>The shipped modules meet the content rules, and the checker names file, line and problem for bad ones.</summary>
 public sealed class TrainingContentTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("srb-training-").FullName;

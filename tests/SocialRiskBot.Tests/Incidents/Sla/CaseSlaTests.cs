@@ -175,11 +175,7 @@ public sealed class CaseSlaTests : IAsyncLifetime
 
             await other.ReleaseAsync(CaseSlaService.JobName, CancellationToken.None);
             _time.Advance(TimeSpan.FromMinutes(1));
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while ((await CaseAsync()).SlaAlerts.Count == 0 && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
+            await Eventually.UntilAsync(async () => (await CaseAsync()).SlaAlerts.Count > 0, TimeSpan.FromSeconds(20));
 
             Assert.Single((await CaseAsync()).SlaAlerts);
         }
