@@ -26,7 +26,7 @@ public sealed class AzureBlobStoreTests(AzuriteFixture azurite) : BlobStoreConfo
     protected override Task<IBlobStore> CreateStoreAsync() =>
         Task.FromResult<IBlobStore>(new AzureBlobStore(azurite.BlobConnectionString, AzuriteOptions()));
 
-    // The SDK speaks a newer service version than Azurite 3.37 accepts; pinning the newest one Azurite knows keeps
+    // The SDK speaks a newer service version than Azurite 3.35 accepts; pinning the newest one Azurite knows keeps
     // its version check (and its semantics for that version) instead of switching the check off.
-    private static BlobClientOptions AzuriteOptions() => new(BlobClientOptions.ServiceVersion.V2026_06_06);
+    private static BlobClientOptions AzuriteOptions() => new(BlobClientOptions.ServiceVersion.V2025_11_05);
 }
