@@ -18,8 +18,8 @@ trap 'exit 143' TERM
 
 section "Checking prerequisites"
 require_command dotnet "Install the .NET 10 SDK: https://dotnet.microsoft.com/download"
-require_command node "Install Node.js 20 or newer."
-require_command npm "Install Node.js 20 or newer (npm comes with it)."
+require_command node "Install Node.js 20 (the version the Node tools here are pinned for; newer works too)."
+require_command npm "Install Node.js 20 (npm comes with it)."
 require_command setsid "Install util-linux."
 # Fail before building anything if something else holds our ports (often a previous run.sh).
 if port_in_use "$BOT_PORT"; then

@@ -39,16 +39,21 @@ ensure_node_modules() {
     (cd "$REPO_ROOT" && npm ci --no-audit --no-fund)
 }
 
-# Debian's chromium, because Playwright's own browser download cannot reach its CDN from here.
-ensure_chromium() {
-    if [[ -x /usr/bin/chromium ]]; then
-        info "Chromium: $(/usr/bin/chromium --version 2>/dev/null || echo present)"
-        return 0
-    fi
-    info "Chromium: installing Debian's chromium with apt-get (one time)..."
+# ensure_debian_packages PACKAGE:PATH...: installs with apt-get (one update, one install) those packages whose
+# PATH is missing. Debian's chromium, because Playwright's own browser download cannot reach its CDN from
+# here; faketime (libfaketime) for the test pass's date sweep.
+ensure_debian_packages() {
+    local item missing=()
+    for item in "$@"; do
+        [[ -x "${item#*:}" ]] || missing+=("${item%%:*}")
+    done
+    ((${#missing[@]} > 0)) || return 0
+    info "Installing Debian's ${missing[*]} with apt-get (one time)..."
     as_root apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
-    [[ -x /usr/bin/chromium ]] || die "apt-get finished but /usr/bin/chromium is still missing."
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+    for item in "$@"; do
+        [[ -x "${item#*:}" ]] || die "apt-get finished but ${item#*:} is still missing."
+    done
 }
 
 # Node is always there (the Playground needs it) while curl or ss may not be on a fresh machine,
@@ -152,7 +157,7 @@ stop_background() {
     BACKGROUND_GROUPS=()
 }
 
-# Environment that keeps the Agents Playground offline and quiet (see docs/tooling-notes.md):
+# Environment that keeps the Agents Playground offline and quiet:
 # --disable-telemetry alone still sends Application Insights heartbeats.
 PLAYGROUND_ENV=(
     TEAMSAPPTESTER_BROWSER=none
@@ -163,11 +168,13 @@ PLAYGROUND_ENV=(
 # start_playground LOGFILE|- DIR PORT BOT_ENDPOINT: node directly, never through npx (killing an npx
 # wrapper leaves node holding the port). Its devTools/ logs land in DIR. It loads PLAYGROUND_CONFIG; a
 # missing file would make it fall back silently to its built-in tenant, so that is an error here.
+# It has no option for its listening address; loopback-only.cjs keeps it off every interface but loopback.
 start_playground() {
     local log=$1 dir=$2 port=$3 endpoint=$4
     [[ -f "$PLAYGROUND_CONFIG" ]] || die "The Agents Playground's configuration $PLAYGROUND_CONFIG is missing."
     start_background "$log" "$dir" env "${PLAYGROUND_ENV[@]}" M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PLAYGROUND_CONFIG" \
-        node "$PLAYGROUND_CLI" -e "$endpoint" -c msteams --disable-telemetry -p "$port"
+        node --require "$REPO_ROOT/scripts/lib/loopback-only.cjs" "$PLAYGROUND_CLI" \
+        -e "$endpoint" -c msteams --disable-telemetry -p "$port"
 }
 
 # playground_errors DIR: the error lines of the Playground's own log in DIR/devTools. It writes why it
