@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace SocialRiskBot.FanOutBench;
 
 /// <summary>
-/// Plays Teams' connector and enforces its limits (brief §D.8) as Teams would: per thread 7 requests in any
+/// Plays Teams' connector and enforces its limits (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit) as Teams would: per thread 7 requests in any
 /// second, per app per tenant the configured rate in any second, counted as requests arrive. Over either it
 /// answers 429 with Retry-After. Recipients who blocked the bot get 403 ConversationBlockedByUser. Every other
 /// send is answered 201 after the configured latency, and counted per recipient.

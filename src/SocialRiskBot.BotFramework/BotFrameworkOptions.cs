@@ -47,7 +47,7 @@ public sealed class BotFrameworkOptions
     /// </summary>
     public List<string> TrustedServiceUrls { get; set; } = [];
 
-    /// <summary>Cached OpenID metadata and keys are refreshed at least this often (brief §B.3: at most 24 h).</summary>
+    /// <summary>Cached OpenID metadata and keys are refreshed at least this often (Microsoft asks for at least once every 24 hours: https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(24);
 

@@ -4,7 +4,7 @@ using SocialRiskBot.BotFramework.Connector;
 
 namespace SocialRiskBot.BotFramework;
 
-/// <summary>What each app type needs (brief §B.5), and well-formed trusted service URLs; named so a bad setting is found fast.</summary>
+/// <summary>What each app type needs (https://learn.microsoft.com/azure/bot-service/bot-builder-authentication), and well-formed trusted service URLs; named so a bad setting is found fast.</summary>
 public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)

@@ -66,7 +66,7 @@ public static class BotFrameworkServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Brief §D.8: retry 429/412/502/504 and network failures with exponential backoff and jitter, honouring Retry-After.</summary>
+    /// <summary>Retry 429/412/502/504 and network failures with exponential backoff and jitter, honouring Retry-After.</summary>
     private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.Connector;

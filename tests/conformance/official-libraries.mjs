@@ -1,5 +1,5 @@
-// The official Adaptive Cards libraries, loaded the way that works in Node 20 (see docs/tooling-notes.md:
-// the `adaptivecards` package's ESM entry fails to resolve, its CommonJS bundle works and needs no DOM).
+// The official Adaptive Cards libraries, loaded the way that works in Node 20
+// (the `adaptivecards` package's ESM entry fails to resolve, its CommonJS bundle works and needs no DOM).
 
 import { createRequire } from "node:module";
 

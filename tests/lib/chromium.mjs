@@ -1,4 +1,4 @@
-// Debian's headless Chromium as every browser test here starts it (see docs/tooling-notes.md): a fresh
+// Debian's headless Chromium as every browser test here starts it: a fresh
 // profile folder, and the flags that keep it off the network this machine does not have.
 import { chromium } from "playwright-core";
 

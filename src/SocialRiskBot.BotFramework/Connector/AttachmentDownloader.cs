@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 namespace SocialRiskBot.BotFramework.Connector;
 
 /// <summary>
-/// Fetches a file a user sent (brief §D.7) into a stream, defensively: only trusted URLs, redirects followed by hand
+/// Fetches a file a user sent (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4) into a stream, defensively: only trusted URLs, redirects followed by hand
 /// and each target checked, the bot's token on the first request only and only when the rules say so, a hard cap on
 /// the bytes read, one timeout for the whole download, and the SHA-256 computed while reading. It knows no feature.
 /// </summary>

@@ -8,7 +8,7 @@ using SocialRiskBot.BotFramework.Schema;
 namespace SocialRiskBot.BotFramework.Connector;
 
 /// <summary>
-/// The Bot Connector REST API (brief §C.2). Each call goes to the conversation's serviceUrl, only if that URL
+/// The Bot Connector REST API (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference). Each call goes to the conversation's serviceUrl, only if that URL
 /// is trusted; sends are paced per conversation; retries, timeouts and the tenant's rate live in the
 /// HttpClient's pipeline.
 /// </summary>

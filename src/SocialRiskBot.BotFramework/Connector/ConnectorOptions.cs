@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SocialRiskBot.BotFramework.Connector;
 
-/// <summary>Timeouts, retries and pacing of calls to the Bot Connector (brief §D.8).</summary>
+/// <summary>Timeouts, retries and pacing of calls to the Bot Connector (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit).</summary>
 public sealed class ConnectorOptions
 {
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
@@ -26,7 +26,7 @@ public sealed class ConnectorOptions
     public bool PaceSends { get; set; } = true;
 
     /// <summary>
-    /// Teams' limit per app per tenant (brief §D.8, 50 per second today): at most this many connector calls of
+    /// Teams' limit per app per tenant (50 per second today, https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit): at most this many connector calls of
     /// any kind, every attempt and retry included, in any one second. Each call keeps its slot until a second
     /// after its answer. It is per process, for all tenants together: when several instances call Teams at once,
     /// give each its share of the tenant's rate.

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace SocialRiskBot.BotFramework.Connector;
 
 /// <summary>
-/// Keeps sends to one conversation inside Teams' per-bot, per-thread limits (brief §D.8):
+/// Keeps sends to one conversation inside Teams' per-bot, per-thread limits (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit):
 /// 7 per second, 8 per 2 s, 60 per 30 s, 1,800 per hour. A send that would break a limit waits.
 /// </summary>
 public sealed class ConversationPacer(TimeProvider time)

@@ -5,7 +5,7 @@ using Microsoft.Identity.Client.AppConfig;
 namespace SocialRiskBot.BotFramework.Connector;
 
 /// <summary>
-/// The outbound token (brief §C.1) through MSAL: client credentials for SingleTenant and MultiTenant,
+/// The outbound token (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication) through MSAL: client credentials for SingleTenant and MultiTenant,
 /// a user-assigned managed identity for UserAssignedMsi. MSAL caches the token and renews it before it expires.
 /// </summary>
 public sealed class MsalBotTokenProvider : IBotTokenProvider

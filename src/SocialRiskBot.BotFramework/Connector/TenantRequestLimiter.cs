@@ -1,7 +1,7 @@
 namespace SocialRiskBot.BotFramework.Connector;
 
 /// <summary>
-/// Keeps this process within Teams' per-app, per-tenant rate (brief §D.8): at most N requests in any one
+/// Keeps this process within Teams' per-app, per-tenant rate (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit): at most N requests in any one
 /// second, and none at all while Teams has asked the app to back off (<see cref="Hold"/>).
 /// </summary>
 /// <remarks>

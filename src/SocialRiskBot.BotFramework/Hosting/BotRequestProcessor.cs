@@ -9,7 +9,7 @@ using SocialRiskBot.BotFramework.Schema;
 namespace SocialRiskBot.BotFramework.Hosting;
 
 /// <summary>
-/// The HTTP side of <c>POST /api/messages</c> (brief §A.1): size limit, parsing, authentication, the turn,
+/// The HTTP side of <c>POST /api/messages</c> (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference): size limit, parsing, authentication, the turn,
 /// and the answer — 200 empty, the invoke response, or the buffered <c>expectReplies</c>.
 /// </summary>
 public sealed partial class BotRequestProcessor(

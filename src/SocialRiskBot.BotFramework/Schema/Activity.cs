@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace SocialRiskBot.BotFramework.Schema;
 
 /// <summary>
-/// The Bot Framework activity (brief §A.2). Unknown fields are kept in <see cref="Properties"/>; unknown
+/// The Bot Framework activity (https://github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity/botframework-activity.md). Unknown fields are kept in <see cref="Properties"/>; unknown
 /// activity types are carried as plain strings. Timestamps stay strings so that a channel's odd format
 /// never makes us reject an activity.
 /// </summary>

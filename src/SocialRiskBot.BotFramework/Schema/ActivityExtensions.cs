@@ -64,7 +64,7 @@ public static partial class ActivityExtensions
             ? activity.Locale
             : activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.GetString("locale");
 
-    /// <summary>True when <paramref name="member"/> is this bot (brief §D.2: member id equals recipient id).</summary>
+    /// <summary>True when <paramref name="member"/> is this bot (its member id equals the activity's recipient id).</summary>
     public static bool IsBot(this Activity activity, ChannelAccount member) =>
         member.Id is not null && string.Equals(member.Id, activity.Recipient?.Id, StringComparison.Ordinal);
 

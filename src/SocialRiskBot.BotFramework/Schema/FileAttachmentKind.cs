@@ -1,6 +1,6 @@
 namespace SocialRiskBot.BotFramework.Schema;
 
-/// <summary>How a file reached the bot, which decides how it is fetched (brief §D.7).</summary>
+/// <summary>How a file reached the bot, which decides how it is fetched (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4).</summary>
 public enum FileAttachmentKind
 {
     /// <summary>A file shared through Teams (OneDrive or SharePoint): its download URL is pre-authenticated and gets no token.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace SocialRiskBot.BotFramework.Schema;
 
-/// <summary>The Teams part of <c>channelData</c> (brief §D.1). Used both to read inbound and to address outbound.</summary>
+/// <summary>The Teams part of <c>channelData</c> (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/get-teams-context). Used both to read inbound and to address outbound.</summary>
 public sealed class TeamsChannelData
 {
     public TenantInfo? Tenant { get; set; }

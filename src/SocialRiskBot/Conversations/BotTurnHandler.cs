@@ -45,7 +45,7 @@ public sealed partial class BotTurnHandler(
         ActivityTypes.InstallationUpdate => installs.OnInstallationUpdateAsync(turn, cancellationToken),
         ActivityTypes.Invoke when turn.Activity.Name == EvidenceDialog.InvokeName => evidence.OnTaskFetchAsync(turn, cancellationToken),
 
-        // Teams adds events over time; an unknown one is not an error (brief §A.1).
+        // Teams adds events over time; an unknown one is not an error.
         _ => Task.CompletedTask,
     };
 

@@ -6,7 +6,7 @@ using SocialRiskBot.Training;
 namespace SocialRiskBot.Conversations;
 
 /// <summary>
-/// Install and uninstall (brief §D.2). Teams and the Playground send both <c>conversationUpdate</c> and
+/// Install and uninstall (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events). Teams and the Playground send both <c>conversationUpdate</c> and
 /// <c>installationUpdate</c> on install, and resend them; the registry makes the welcome happen once. Removing
 /// the app from personal chat makes the user unreachable for training outreach until they add it again.
 /// </summary>

@@ -4,7 +4,7 @@ using SocialRiskBot.IntegrationTests.Infrastructure;
 
 namespace SocialRiskBot.IntegrationTests.Cli;
 
-/// <summary>The app icons in <c>manifest/</c> are what Teams asks for (brief §E.5), and ship next to the executable.</summary>
+/// <summary>The app icons in <c>manifest/</c> are what Teams asks for (https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-package), and ship next to the executable.</summary>
 public sealed class ManifestIconTests
 {
     private static readonly string Folder = Path.Combine(RepositoryRoot.Find(), "manifest");

@@ -6,7 +6,7 @@ using SocialRiskBot.IntegrationTests.Infrastructure;
 namespace SocialRiskBot.IntegrationTests.Http;
 
 /// <summary>
-/// The HTTP contract of <c>/api/messages</c> (brief §A.1) on the real host in local-development mode
+/// The HTTP contract of <c>/api/messages</c> on the real host in local-development mode
 /// (no app id, so unsigned requests are accepted, as from the Agents Playground).
 /// </summary>
 public sealed class MessagesEndpointTests : IAsyncLifetime

@@ -26,7 +26,7 @@ export const PERSONAL_CHAT_ID = "personal-chat-alex-wilber"; // personalChat.id 
 // The reporter's news once the case owner acknowledges the case (the bot's reporter messages).
 export const pickedUp = caseNumber => new RegExp(`picked up your report ${caseNumber}(?!\\d)`);
 
-// Selectors of the Playground 0.2.x UI (see docs/tooling-notes.md).
+// Selectors of the Playground 0.2.x UI.
 export const COMPOSE_BOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const SEND_BUTTON = 'button[aria-label="Send Message"]';
 // A bot's message in a chat (card or text) is a bubble; its card is inside.
