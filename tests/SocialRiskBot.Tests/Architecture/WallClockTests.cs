@@ -17,12 +17,13 @@ public sealed partial class WallClockTests
         var offenders =
             from folder in new[] { "src", Path.Combine("tests", "SocialRiskBot.Tests") }
             from file in Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories)
-            where !IsBuildOutput(file)
+            where !IsBuildOutput(file) && Path.GetFileName(file) != nameof(WallClockTests) + ".cs" // its own samples
             from line in File.ReadLines(file).Select((text, index) => (text, number: index + 1))
             where WallClock().IsMatch(line.text) && !line.text.TrimStart().StartsWith("///", StringComparison.Ordinal)
             select $"{Path.GetRelativePath(root, file)}:{line.number}: {line.text.Trim()}";
 
-        Assert.Empty(offenders);
+        var found = offenders.ToList();
+        Assert.True(found.Count == 0, "Read the time from the injected TimeProvider instead:\n" + string.Join('\n', found));
     }
 
     [Theory]
