@@ -44,6 +44,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<BotFrameworkTelemetry>();
         services.AddHttpClient(nameof(OpenIdMetadata), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton(sp => new TenantRequestLimiter(
             sp.GetRequiredService<TimeProvider>(),

@@ -26,7 +26,11 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
 
-        services.TryAddSingleton<ITableStore>(CreateTableStore);
+        services.TryAddSingleton<ITableStore>(sp => new TracedTableStore(CreateTableStore(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
+        {
+            TableStorageProvider.AzureTables => "azure.tables",
+            _ => "sqlite",
+        }));
         services.TryAddSingleton<IBlobStore>(CreateBlobStore);
         return services;
     }

@@ -10,6 +10,7 @@ using SocialRiskBot.Organization;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Profiles;
 using SocialRiskBot.Storage;
+using SocialRiskBot.Telemetry;
 using SocialRiskBot.Training;
 
 // No subcommand: serve the bot. Subcommands (Cli/) build the same application and use its services.
@@ -19,6 +20,7 @@ static WebApplication BuildBot(string[] args)
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.UseBotHostDefaults();
+    builder.Services.AddTelemetry(builder.Configuration);
     builder.Services.AddBotFramework();
     builder.Services.AddStorage();
     builder.Services.AddOutbox();

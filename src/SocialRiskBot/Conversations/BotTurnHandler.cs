@@ -1,12 +1,15 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;
 
 /// <summary>
 /// Every inbound activity starts here: processed once, its conversation remembered, then routed by type.
 /// This is the one error boundary of a turn: the user gets a short apology with a reference, the log gets the exception.
+/// Each turn is a span (activity type, command, outcome) and counts in the turn metrics.
 /// </summary>
 public sealed partial class BotTurnHandler(
     InboundActivityLog inbound,
@@ -14,6 +17,8 @@ public sealed partial class BotTurnHandler(
     InstallEvents installs,
     CommandRouter commands,
     EvidenceDialog evidence,
+    BotMetrics metrics,
+    TimeProvider time,
     ILogger<BotTurnHandler> logger) : IActivityHandler
 {
     internal const string Apology = "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a moment.";
@@ -21,11 +26,16 @@ public sealed partial class BotTurnHandler(
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        var started = time.GetTimestamp();
+        using var span = BotTelemetry.Source.StartActivity("bot.turn");
+        span?.SetTag("bot.activity.type", activity.Type);
+        var outcome = TurnOutcomes.Ok;
         try
         {
             if (activity.Id is { Length: > 0 } id && !await inbound.TryBeginAsync(activity.Conversation!.Id!, id, cancellationToken).ConfigureAwait(false))
             {
                 LogDuplicate(logger, id);
+                outcome = TurnOutcomes.Duplicate;
                 return;
             }
 
@@ -34,7 +44,14 @@ public sealed partial class BotTurnHandler(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            outcome = TurnOutcomes.Error;
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             await ApologizeAsync(turn, ex, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            span?.SetTag("bot.outcome", outcome);
+            metrics.TurnHandled(activity.Type, outcome, time.GetElapsedTime(started));
         }
     }
 

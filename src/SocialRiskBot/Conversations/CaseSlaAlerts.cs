@@ -4,6 +4,7 @@ using SocialRiskBot.Incidents.Sla;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Storage.Tables;
+using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;
 
@@ -22,6 +23,7 @@ public sealed partial class CaseSlaAlerts(
     CardRenderer cards,
     OutboxWriter outbox,
     CaseRouting routing,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<CaseSlaAlerts> logger)
 {
@@ -114,6 +116,11 @@ public sealed partial class CaseSlaAlerts(
         }
 
         LogAlerts(logger, caseNumber, changed.SlaAlerts.Count - incident.SlaAlerts.Count);
+        foreach (var breach in due.Where(d => d.Stage != SlaStage.Reminder))
+        {
+            metrics.SlaBreached(breach.Target.ToString(), incident.Severity.ToString());
+        }
+
         return messages.Count;
     }
 

@@ -1,5 +1,7 @@
 using SocialRiskBot.BotFramework.Hosting;
+using System.Diagnostics;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;
 
@@ -19,7 +21,8 @@ public sealed class CommandRouter(
     TrainingConversation training,
     TrainingAdminConversation trainingAdmin,
     IncidentsAdminConversation incidentsAdmin,
-    RateLimitGate limits)
+    RateLimitGate limits,
+    BotMetrics metrics)
 {
     internal const string NotUnderstood =
         "Sorry, I didn't understand that. Type **help** to see what I can do.";
@@ -33,6 +36,9 @@ public sealed class CommandRouter(
         }
 
         var command = BotCommand.From(turn.Activity);
+        var name = command.Kind.ToString(); // a kind, never the text or the card's values
+        Activity.Current?.SetTag("bot.command", name);
+        metrics.Command(name);
         switch (command.Kind)
         {
             case BotCommandKind.ReportCard when command.Argument == "files" && command.Payload is { } form:

@@ -1,6 +1,7 @@
 using SocialRiskBot.Abuse;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Outbox;
+using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;
 
@@ -9,6 +10,7 @@ public static class ConversationsServiceCollectionExtensions
     /// <summary>The bot's turn handling: dedupe, conversation references, install events and commands.</summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
+        services.AddBotMetrics();
         services.AddSingleton<InboundActivityLog>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<InstallationRegistry>();

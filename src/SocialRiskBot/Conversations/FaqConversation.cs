@@ -2,6 +2,7 @@ using System.Text.Json;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Faq;
+using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;
 
@@ -16,6 +17,7 @@ public sealed class FaqConversation(
     CardRenderer cards,
     AskedQuestionStore questions,
     PolicyTeamConversation policyTeam,
+    BotMetrics metrics,
     TimeProvider time)
 {
     /// <summary>Longer questions are cut here when stored and shown; the whole text is still searched.</summary>
@@ -59,6 +61,12 @@ public sealed class FaqConversation(
             FaqDecisionKind.DidYouMean => AskedOutcome.DidYouMean,
             _ => AskedOutcome.NoAnswer,
         };
+        metrics.FaqQuestion(outcome switch
+        {
+            AskedOutcome.Answered => "answered",
+            AskedOutcome.DidYouMean => "suggested",
+            _ => "fallback",
+        });
         var question = new AskedQuestion(
             AskedQuestion.NewId(time.GetUtcNow()), shown, UserNames.KeyOf(turn), time.GetUtcNow(), outcome,
             decision.Best?.Id, decision.Ranked.FirstOrDefault()?.Entry.Id, decision.Confidence);

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
-using Microsoft.Extensions.Options;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Evidence;
 using SocialRiskBot.Incidents;
+using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;
 
@@ -21,7 +22,8 @@ public sealed class ReportConversation(
     ReporterCases reporterCases,
     CaseCardComposer caseCards,
     EvidenceIntake evidence,
-    IOptions<EvidenceOptions> evidenceOptions)
+    IOptions<EvidenceOptions> evidenceOptions,
+    BotMetrics metrics)
 {
     internal const string StaleCard = "That card is out of date (it was already used, or the report moved on), so I didn't change anything.";
     internal const string NothingToCancel = "There's no report in progress, so there is nothing to cancel.";
@@ -108,6 +110,7 @@ public sealed class ReportConversation(
         if (outcome.Kind == ReportOutcomeKind.Submitted)
         {
             routing.Committed();
+            metrics.CaseOpened(outcome.Incident!.CategoryId, outcome.Incident.Severity.ToString());
             await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Submitted(outcome.Incident!))), cancellationToken).ConfigureAwait(false);
             return;
         }

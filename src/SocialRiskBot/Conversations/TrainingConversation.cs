@@ -4,6 +4,7 @@ using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Profiles;
+using SocialRiskBot.Telemetry;
 using SocialRiskBot.Training;
 using SocialRiskBot.Training.Outreach;
 
@@ -23,6 +24,7 @@ public sealed class TrainingConversation(
     SettingsService settings,
     DepartmentDirectory departments,
     WorkingHours hours,
+    BotMetrics metrics,
     TimeProvider time)
 {
     internal const string AlreadyAnswered = "You've already answered that question, so I kept your first answer. Type **train** to see where you are.";
@@ -80,6 +82,11 @@ public sealed class TrainingConversation(
                 break;
             case "next":
                 var next = await quizzes.NextAsync(key, module, run, index, cancellationToken).ConfigureAwait(false);
+                if (next is { Kind: StepKind.Finished, Module: { } finished, Attempt: { } attempt })
+                {
+                    metrics.TrainingCompleted(finished.Id, attempt.Passed);
+                }
+
                 await ShowNextAsync(turn, next.Kind, next.ViewOf(index - 1), next.ViewOf(index),
                     () => Card(TrainingCardComposer.Score(next.Module!, next.Attempt!)), cancellationToken).ConfigureAwait(false);
                 break;

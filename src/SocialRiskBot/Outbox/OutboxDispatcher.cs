@@ -4,6 +4,7 @@ using SocialRiskBot.BotFramework.Connector;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Storage;
 using SocialRiskBot.Storage.Tables;
+using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Outbox;
 
@@ -25,6 +26,7 @@ public sealed partial class OutboxDispatcher(
     IEnumerable<IOutboxObserver> observers,
     IEnumerable<IOutboxAddressBook> addressBooks,
     IOptions<OutboxOptions> options,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
@@ -37,19 +39,21 @@ public sealed partial class OutboxDispatcher(
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var delivered = 0;
+        var waiting = new OutboxWaiting();
         var due = await partitions.ListAsync(cancellationToken).ConfigureAwait(false);
         // A failing partition cancels the others' token too: they finish the message in hand and stop, as before.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(due, parallel, async (partition, stop) =>
         {
-            var count = await DrainAsync(partition.Table, partition.PartitionKey, partition.ETag, stop).ConfigureAwait(false);
+            var count = await DrainAsync(partition.Table, partition.PartitionKey, partition.ETag, waiting, stop).ConfigureAwait(false);
             Interlocked.Add(ref delivered, count);
         }).ConfigureAwait(false);
+        metrics.OutboxPass(waiting.Backlog(time.GetUtcNow()));
         return delivered;
     }
 
     /// <summary>The partition's due messages, one after the other.</summary>
-    private async Task<int> DrainAsync(string tableName, string partitionKey, string etag, CancellationToken stop)
+    private async Task<int> DrainAsync(string tableName, string partitionKey, string etag, OutboxWaiting waiting, CancellationToken stop)
     {
         var table = await store.GetTableAsync(tableName, stop).ConfigureAwait(false);
         var delivered = 0;
@@ -66,6 +70,7 @@ public sealed partial class OutboxDispatcher(
             if (message.NextAttemptAt > time.GetUtcNow())
             {
                 pending++;
+                waiting.Add(row);
                 continue;
             }
 
@@ -76,6 +81,7 @@ public sealed partial class OutboxDispatcher(
             else
             {
                 pending++;
+                waiting.Add(row);
             }
         }
 

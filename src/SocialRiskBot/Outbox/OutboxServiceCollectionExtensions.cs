@@ -1,4 +1,5 @@
 using SocialRiskBot.Jobs;
+using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Outbox;
 
@@ -8,6 +9,7 @@ public static class OutboxServiceCollectionExtensions
     public static IServiceCollection AddOutbox(this IServiceCollection services)
     {
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
+        services.AddBotMetrics();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxPartitions>();
         services.AddSingleton<OutboxWriter>();

@@ -1,14 +1,18 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.BotFramework;
 using SocialRiskBot.BotFramework.Connector;
+using SocialRiskBot.Tests.Harness;
 
 namespace SocialRiskBot.Tests.Protocol;
 
 /// <summary>The handler in the connector's pipeline: how long a 429 holds the whole app, and a caller who gave up.</summary>
-public class TenantRequestLimitHandlerTests
+public sealed class TenantRequestLimitHandlerTests
 {
+    private static readonly IServiceProvider Meters = MetricsRecorder.NewServices();
+    private readonly BotFrameworkTelemetry _telemetry = new(Meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private readonly BotFrameworkOptions _options = new() { Connector = { MaxRetryDelay = TimeSpan.FromSeconds(20) } };
     private int _sent;
@@ -29,6 +33,22 @@ public class TenantRequestLimitHandlerTests
         using var response = await SendAsync(limiter, answer, CancellationToken.None);
 
         Assert.Equal(_time.GetUtcNow() + TimeSpan.FromSeconds(heldSeconds), limiter.HoldUntil);
+    }
+
+    [Fact]
+    public async Task Each_429_counts_as_throttled_whether_or_not_the_tenant_limit_is_on()
+    {
+        using var meters = new MetricsRecorder(Meters);
+        using (await SendAsync(new TenantRequestLimiter(_time, 50), new HttpResponseMessage(HttpStatusCode.TooManyRequests), CancellationToken.None))
+        using (await SendAsync(new TenantRequestLimiter(_time, 50), new HttpResponseMessage(HttpStatusCode.OK), CancellationToken.None))
+        {
+            _options.Connector.LimitTenantRequests = false;
+        }
+
+        using (await SendAsync(new TenantRequestLimiter(_time, 50), new HttpResponseMessage(HttpStatusCode.TooManyRequests), CancellationToken.None))
+        {
+            Assert.Equal(2, meters.Sum("socialriskbot.connector.throttled"));
+        }
     }
 
     [Fact]
@@ -73,7 +93,7 @@ public class TenantRequestLimitHandlerTests
     /// <summary>As the connector client does: the caller's token rides on the request, the pipeline's own is None.</summary>
     private async Task<HttpResponseMessage> SendAsync(TenantRequestLimiter limiter, HttpResponseMessage answer, CancellationToken caller)
     {
-        using var handler = new TenantRequestLimitHandler(limiter, Options.Create(_options), _time)
+        using var handler = new TenantRequestLimitHandler(limiter, Options.Create(_options), _time, _telemetry)
         {
             InnerHandler = new Answering(answer, () => _sent++),
         };

@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+
+namespace SocialRiskBot.Storage.Tables;
+
+/// <summary>One span per operation on the table it wraps; a failure marks the span with the storage failure kind.</summary>
+internal sealed class TracedTable(ITable inner, string system) : ITable
+{
+    public string Name => inner.Name;
+
+    public Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
+        TraceAsync("get", () => inner.GetAsync(partitionKey, rowKey, cancellationToken));
+
+    public Task<string> AddAsync(TableRow row, CancellationToken cancellationToken) =>
+        TraceAsync("add", () => inner.AddAsync(row, cancellationToken));
+
+    public Task<string> UpdateAsync(TableRow row, CancellationToken cancellationToken) =>
+        TraceAsync("update", () => inner.UpdateAsync(row, cancellationToken));
+
+    public Task<string> UpsertAsync(TableRow row, CancellationToken cancellationToken) =>
+        TraceAsync("upsert", () => inner.UpsertAsync(row, cancellationToken));
+
+    public Task DeleteAsync(string partitionKey, string rowKey, string? etag, CancellationToken cancellationToken) =>
+        TraceAsync("delete", async () =>
+        {
+            await inner.DeleteAsync(partitionKey, rowKey, etag, cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+
+    public Task<IReadOnlyList<string?>> SubmitBatchAsync(IReadOnlyList<TableOperation> operations, CancellationToken cancellationToken) =>
+        TraceAsync("batch", () => inner.SubmitBatchAsync(operations, cancellationToken));
+
+    public async IAsyncEnumerable<TableRow> QueryAsync(string partitionKey, string? fromRowKey, string? toRowKey, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var span = StorageTelemetry.Start("query", inner.Name, system);
+        await foreach (var row in inner.QueryAsync(partitionKey, fromRowKey, toRowKey, cancellationToken).ConfigureAwait(false))
+        {
+            yield return row;
+        }
+    }
+
+    private async Task<T> TraceAsync<T>(string operation, Func<Task<T>> call)
+    {
+        using var span = StorageTelemetry.Start(operation, inner.Name, system);
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (span is not null)
+        {
+            StorageTelemetry.Fail(span, ex);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace SocialRiskBot.Storage.Tables;
+
+/// <summary>Wraps a table store so that each table operation is a span (free when nobody listens).</summary>
+internal sealed class TracedTableStore(ITableStore inner, string system) : ITableStore
+{
+    public async Task<ITable> GetTableAsync(string name, CancellationToken cancellationToken) =>
+        new TracedTable(await inner.GetTableAsync(name, cancellationToken).ConfigureAwait(false), system);
+
+    public Task CheckAvailableAsync(CancellationToken cancellationToken) => inner.CheckAvailableAsync(cancellationToken);
+}

@@ -1,0 +1,33 @@
+using SocialRiskBot.Storage.Tables;
+using SocialRiskBot.Telemetry;
+
+namespace SocialRiskBot.Outbox;
+
+/// <summary>The messages a delivery pass leaves waiting, counted as partitions drain side by side.</summary>
+internal sealed class OutboxWaiting
+{
+    private readonly Lock _gate = new();
+    private long _messages;
+    private DateTimeOffset? _oldest;
+
+    public void Add(TableRow row)
+    {
+        var created = row.Properties.TryGetValue("CreatedAt", out var value) && value is DateTimeOffset at ? at : (DateTimeOffset?)null;
+        lock (_gate)
+        {
+            _messages++;
+            if (created < (_oldest ?? DateTimeOffset.MaxValue))
+            {
+                _oldest = created;
+            }
+        }
+    }
+
+    public OutboxBacklog Backlog(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return new OutboxBacklog(_messages, _oldest is { } oldest && oldest < now ? now - oldest : TimeSpan.Zero);
+        }
+    }
+}
