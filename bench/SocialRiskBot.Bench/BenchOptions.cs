@@ -1,7 +1,10 @@
 namespace SocialRiskBot.Bench;
 
-/// <summary><c>--duration 10 --warmup 3 --concurrency 1,16 --storage sqlite|azurite:&lt;connection string&gt;</c></summary>
-public sealed record BenchOptions(TimeSpan Duration, TimeSpan Warmup, int[] Concurrency, string Storage)
+/// <summary>
+/// <c>--duration 10 --warmup 3 --concurrency 1,16 --storage sqlite|azurite:&lt;connection string&gt; --otlp off|on</c>;
+/// with <c>--otlp on</c> the bot exports its traces and metrics over OTLP to the benchmark's loopback connector.
+/// </summary>
+public sealed record BenchOptions(TimeSpan Duration, TimeSpan Warmup, int[] Concurrency, string Storage, bool Otlp = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -14,6 +17,7 @@ public sealed record BenchOptions(TimeSpan Duration, TimeSpan Warmup, int[] Conc
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture)) },
                 "--concurrency" => options with { Concurrency = [.. args[i + 1].Split(',').Select(int.Parse)] },
                 "--storage" => options with { Storage = args[i + 1] },
+                "--otlp" => options with { Otlp = args[i + 1] == "on" },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

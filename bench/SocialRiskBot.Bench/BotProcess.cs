@@ -45,6 +45,12 @@ public sealed class BotProcess : IAsyncDisposable
             start.Environment["Storage__AzureTables__ConnectionString"] = options.Storage["azurite:".Length..];
         }
 
+        if (options.Otlp)
+        {
+            start.Environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = connectorBaseUrl;
+            start.Environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

@@ -36,6 +36,11 @@ public sealed class InstantConnector : IAsyncDisposable
         app.Run(async context =>
         {
             await context.Request.Body.CopyToAsync(Stream.Null);
+            if (context.Request.Path.StartsWithSegments("/v1"))
+            {
+                return; // an OTLP export (traces, metrics) from a bot run with --otlp on: 200, not a reply
+            }
+
             var id = Interlocked.Increment(ref connector!._received);
             context.Response.StatusCode = 201;
             context.Response.ContentType = "application/json";

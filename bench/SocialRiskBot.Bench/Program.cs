@@ -5,7 +5,7 @@ using SocialRiskBot.Bench;
 var options = BenchOptions.Parse(args);
 await using var connector = await InstantConnector.StartAsync();
 await using var bot = await BotProcess.StartAsync(connector.BaseUrl, options);
-Console.WriteLine($"bot pid {bot.ProcessId} on {bot.BaseUrl}, storage {options.Storage.Split(':')[0]}, {options.Duration.TotalSeconds:0} s per level");
+Console.WriteLine($"bot pid {bot.ProcessId} on {bot.BaseUrl}, storage {options.Storage.Split(':')[0]}, OTLP export {(options.Otlp ? "on" : "off")}, {options.Duration.TotalSeconds:0} s per level");
 Console.WriteLine("  c   turns/s    p50 ms    p95 ms    p99 ms   errors   peak RSS MB");
 foreach (var concurrency in options.Concurrency)
 {
