@@ -105,6 +105,10 @@ public sealed class FaqConversation(
             case "topics":
                 await ShowTopicsAsync(turn, cancellationToken).ConfigureAwait(false);
                 break;
+            case "topic" when composer.Topic(CardValues.Text(form, "topic")) is { } topic && CardValues.Text(form, "keep") == "true":
+                // Opened from a card that must stay (a quiz's feedback with its Next button): the topic comes below it.
+                await turn.SendAsync(Replies.Card(cards.Render(topic)), cancellationToken).ConfigureAwait(false);
+                break;
             case "topic" when composer.Topic(CardValues.Text(form, "topic")) is { } topic:
                 await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(topic)), cancellationToken).ConfigureAwait(false);
                 break;

@@ -63,6 +63,20 @@ public sealed class QuizFlowTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task More_on_this_opens_the_topic_below_the_feedback_which_keeps_its_next_button()
+    {
+        var feedback = Assert.Single(await _user.AnswerAsync(await _user.StartAsync(Module), right: true));
+        var before = _bot.Connector.Calls.Count;
+
+        var topic = Assert.Single(await _user.PressAsync(feedback, "faq.topic", "More on this"));
+
+        Assert.Equal(HttpMethod.Post, _bot.Connector.Calls.Skip(before).Single().Method); // a new card: the feedback stays
+        Assert.Contains("faq.show", topic, StringComparison.Ordinal);
+        var next = await _user.PressAsync(feedback, "train.next", TrainingDriver.NextTitle(feedback));
+        Assert.Contains("Question 2 of 7", next.Last(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_answer_shows_the_right_one()
     {
         var question = await _user.StartAsync(Module);
