@@ -85,13 +85,15 @@ public sealed record FaqQuestionCard(
     string AskedAt,
     string Question,
     bool HasGuess,
-    string GuessConfidence,
     string GuessTitle,
     bool IsAnswered,
     string Answer,
     string AnsweredBy,
-    string AnsweredAt) : ICardModel
+    string AnsweredAt,
+    string Notice = "") : ICardModel
 {
+    public bool HasNotice => Notice.Length > 0;
+
     public static string TemplateName => "faq-question";
 
     public static CardAudience Audience => CardAudience.Channel;

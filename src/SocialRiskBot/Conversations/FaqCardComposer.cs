@@ -1,4 +1,3 @@
-using System.Globalization;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Faq;
 using SocialRiskBot.Organization;
@@ -6,7 +5,7 @@ using SocialRiskBot.Organization;
 namespace SocialRiskBot.Conversations;
 
 /// <summary>Builds the FAQ cards from entries and asked questions.</summary>
-public sealed class FaqCardComposer(FaqLibrary library, DepartmentDirectory departments)
+public sealed class FaqCardComposer(FaqLibrary library, DepartmentDirectory departments, Microsoft.Extensions.Options.IOptions<FaqOptions> options)
 {
     public enum Feedback
     {
@@ -49,15 +48,17 @@ public sealed class FaqCardComposer(FaqLibrary library, DepartmentDirectory depa
         return new FaqTeamAnswerCard(DepartmentName(team.DepartmentId), question.Text, team.Answer!, team.AnsweredBy!);
     }
 
-    public FaqQuestionCard Question(AskedQuestion question)
+    /// <summary>The card in the policy team's channel; <paramref name="notice"/> asks the responder to fix what they sent.</summary>
+    /// <remarks>The closest entry is shown only when the FAQ came close enough to suggest it; a weak guess is noise.</remarks>
+    public FaqQuestionCard Question(AskedQuestion question, string notice = "")
     {
         var team = question.PolicyTeam!;
-        var guess = question.BestGuessId is { } id ? library.Current.Find(id) : null;
+        var guess = question.BestGuessId is { } id && question.Confidence >= options.Value.SuggestThreshold ? library.Current.Find(id) : null;
         return new FaqQuestionCard(
             question.Id, DepartmentName(team.DepartmentId), team.AskerName, CaseCardComposer.When(team.SentAt), question.Text,
-            guess is not null, Percent(question.Confidence), guess?.Question ?? string.Empty,
+            guess is not null, guess?.Question ?? string.Empty,
             team.IsAnswered, team.Answer ?? string.Empty, team.AnsweredBy ?? string.Empty,
-            team.AnsweredAt is { } at ? CaseCardComposer.When(at) : string.Empty);
+            team.AnsweredAt is { } at ? CaseCardComposer.When(at) : string.Empty, notice);
     }
 
     /// <summary>The gaps for an admin's phone: the biggest groups and the latest answers only.</summary>
@@ -83,5 +84,4 @@ public sealed class FaqCardComposer(FaqLibrary library, DepartmentDirectory depa
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 
-    private static string Percent(double confidence) => confidence.ToString("0%", CultureInfo.InvariantCulture);
 }

@@ -102,7 +102,9 @@ public sealed class PolicyTeamConversation(
             var text = answer?.Trim() ?? string.Empty;
             if (text.Length == 0 || text.Length > MaxAnswer)
             {
-                await turn.SendAsync(Replies.Text(text.Length == 0 ? EmptyAnswer : $"Please keep the answer under {MaxAnswer} characters (it has {text.Length}); link to a page for more."), cancellationToken).ConfigureAwait(false);
+                // Said on the card itself, not as a reply everyone in the channel would read.
+                var notice = text.Length == 0 ? EmptyAnswer : $"Please keep the answer under {MaxAnswer} characters (it has {text.Length}); link to a page for more.";
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Question(question, notice))), cancellationToken).ConfigureAwait(false);
                 return;
             }
 

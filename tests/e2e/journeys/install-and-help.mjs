@@ -76,9 +76,9 @@ export async function installAndHelp({ page, botCards, welcomeCards, helpCards }
         await keepScreenshot("help.png");
     });
 
-    await step('(c) the help card\'s "Help" button (Action.Submit) brings another help card', async () => {
+    await step('(c) the help card\'s "My reports" button (Action.Submit) brings the reports card', async () => {
         const cardsBefore = await botCards.count();
-        await helpCards.last().locator(cardButton("Help")).click();
-        await newCardWith(cardsBefore, HELP_TEXT);
+        await helpCards.last().locator(cardButton("My reports")).click();
+        await newCardWith(cardsBefore, "Your reports");
     });
 }
