@@ -13,7 +13,7 @@ public sealed partial class WallClockTests
     [Fact]
     public void No_code_of_the_bot_or_of_its_unit_tests_reads_the_wall_clock()
     {
-        var root = RepositoryRoot();
+        var root = Documentation.RepositoryFiles.Root;
         var offenders =
             from folder in new[] { "src", Path.Combine("tests", "SocialRiskBot.Tests") }
             from file in Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories)
@@ -45,17 +45,4 @@ public sealed partial class WallClockTests
 
     private static bool IsBuildOutput(string file) =>
         file.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj");
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "SocialRiskBot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SocialRiskBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }
