@@ -22,8 +22,8 @@ public static class BotFrameworkServiceCollectionExtensions
     ];
 
     /// <summary>
-    /// The protocol: options from the <c>Bot</c> section (and the SDK's flat keys), inbound token validation,
-    /// the connector client with retries, timeouts and pacing, and the request processor.
+    /// The protocol: options from the <c>Bot</c> section (and the SDK's flat keys), validated at startup, inbound
+    /// token validation, the connector client with retries, timeouts and pacing, and the request processor.
     /// The application registers its <see cref="IActivityHandler"/>.
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services)
@@ -63,10 +63,11 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<ConnectorClient>();
         services.TryAddSingleton<InboundTokenValidator>();
         services.TryAddSingleton<BotRequestProcessor>();
+        services.AddHostedService<UnauthenticatedMode>();
         return services;
     }
 
-    /// <summary>Brief §D.8: retry 429/412/502/504 and network failures with exponential backoff and jitter, honouring Retry-After.</summary>
+    /// <summary>Retry 429/412/502/504 and network failures with exponential backoff and jitter, honouring Retry-After.</summary>
     private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.Connector;
