@@ -15,6 +15,12 @@ public sealed class InboundTokenValidator
     public const string ServiceUrlClaim = "serviceurl";
     public const string PublicCloudCallerId = "urn:botframework:azure";
 
+    /// <summary>
+    /// The one channel whose channel tokens are accepted. Other Bot Framework channels (Web Chat and Direct Line,
+    /// which an Azure Bot resource has on by default) let their client choose <c>from</c>.
+    /// </summary>
+    public const string TeamsChannelId = "msteams";
+
     /// <summary>Followed by the caller's app id when the token came from an allowed caller rather than the channel.</summary>
     public const string BotCallerIdPrefix = "urn:botframework:aadappid:";
 
@@ -120,11 +126,16 @@ public sealed class InboundTokenValidator
     };
 
     /// <summary>
-    /// Channel tokens: the key endorsed for the activity's channel, the <c>serviceurl</c> claim present and equal to
-    /// the activity's, and a bot-to-bot token only from an allowed caller.
+    /// Channel tokens: a Teams activity, the key endorsed for its channel, the <c>serviceurl</c> claim present and
+    /// equal to the activity's, and a bot-to-bot token only from an allowed caller.
     /// </summary>
     private (string? Failure, string? Caller) CheckChannelToken(JsonWebToken token, SigningKeys keys, Activity activity)
     {
+        if (!string.Equals(activity.ChannelId, TeamsChannelId, StringComparison.Ordinal))
+        {
+            return ("channel token for an activity not from Teams", null);
+        }
+
         if (keys.EndorsementsOf(token.Kid) is not { } endorsements || !IsEndorsed(endorsements, activity))
         {
             return ("signing key not endorsed for the channel", null);

@@ -46,7 +46,7 @@ public sealed class TokenMatrixTests : IAsyncLifetime
         _botFramework = await TestIssuer.StartAsync();
         _entra = await TestIssuer.StartAsync();
         _connector = await LoopbackServer.StartAsync();
-        _channelKey = _botFramework.Publish("channel-key", "msteams", "webchat");
+        _channelKey = _botFramework.Publish("channel-key", "msteams", "webchat", "directline");
         _entraKey = _entra.Publish("entra-key", null);
         _logs = new CapturingLoggerProvider();
         _bot = new BotApplicationFactory(new Dictionary<string, string?>
@@ -250,6 +250,17 @@ public sealed class TokenMatrixTests : IAsyncLifetime
         Assert.DoesNotContain("help", log.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    public async Task A_channel_token_for_an_activity_of_another_channel_gets_401_even_with_a_key_endorsed_for_it(string channel)
+    {
+        var response = await PostAsync("Bearer " + _channelKey.Sign(ChannelClaims()), channelId: channel);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await AssertNoSideEffectAsync();
+    }
+
     [Fact]
     public async Task An_allowed_caller_is_refused_too_when_the_service_url_is_not_trusted()
     {
@@ -282,13 +293,13 @@ public sealed class TokenMatrixTests : IAsyncLifetime
         ["serviceurl"] = serviceUrl ?? ServiceUrl,
     };
 
-    private async Task<HttpResponseMessage> PostAsync(string authorization, string? serviceUrl = null)
+    private async Task<HttpResponseMessage> PostAsync(string authorization, string? serviceUrl = null, string channelId = "msteams")
     {
         var activity = new
         {
             type = "message",
             id = Guid.NewGuid().ToString("N"),
-            channelId = "msteams",
+            channelId,
             serviceUrl = serviceUrl ?? ServiceUrl,
             text = "help",
             from = new { id = "29:alex", name = "Alex Wilber", aadObjectId = "aad-alex" },
