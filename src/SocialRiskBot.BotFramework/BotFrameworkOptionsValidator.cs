@@ -24,9 +24,9 @@ public sealed class BotFrameworkOptionsValidator(IHostEnvironment? environment =
             RequireIdentity(failures, options);
         }
 
-        foreach (var caller in options.AllowedCallers.Where(c => !Guid.TryParse(c, out _)))
+        foreach (var caller in options.AllowedCallers.Where(c => !Guid.TryParseExact(c, "D", out _)))
         {
-            failures.Add($"Bot:AllowedCallers: '{caller}' is not an app id (a GUID); list each caller by its app id, there is no wildcard.");
+            failures.Add($"Bot:AllowedCallers: '{caller}' is not an app id (a GUID such as 00000000-0000-0000-0000-000000000000); list each caller by its app id, there is no wildcard.");
         }
 
         try

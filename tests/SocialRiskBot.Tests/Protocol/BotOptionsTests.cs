@@ -119,12 +119,14 @@ public class BotOptionsTests
     public void Allowed_callers_are_empty_unless_configured()
     {
         Assert.Empty(Resolve([]).AllowedCallers);
+        Assert.Equal(["22222222-3333-4444-5555-666666666666"], Resolve(new() { ["Bot:AllowedCallers:0"] = "22222222-3333-4444-5555-666666666666" }).AllowedCallers);
     }
 
     [Theory]
     [InlineData("*")]
     [InlineData("")]
     [InlineData("partner-bot")]
+    [InlineData("{22222222-3333-4444-5555-666666666666}")]
     public void An_allowed_caller_that_is_not_an_app_id_stops_startup(string caller)
     {
         var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { ["Bot:AllowedCallers:0"] = caller }));
