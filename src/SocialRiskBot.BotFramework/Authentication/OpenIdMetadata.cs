@@ -84,7 +84,9 @@ public sealed class OpenIdMetadata(
     {
         EnsureSecure(metadataUrl);
         using var metadata = await GetJsonAsync(metadataUrl, cancellationToken).ConfigureAwait(false);
-        if (!metadata.RootElement.TryGetProperty("jwks_uri", out var jwksProperty)
+        if (metadata.RootElement.ValueKind != JsonValueKind.Object
+            || !metadata.RootElement.TryGetProperty("jwks_uri", out var jwksProperty)
+            || jwksProperty.ValueKind != JsonValueKind.String
             || !Uri.TryCreate(jwksProperty.GetString(), UriKind.Absolute, out var jwksUri))
         {
             throw new InvalidDataException($"OpenID metadata at {metadataUrl} has no valid jwks_uri.");
@@ -107,17 +109,17 @@ public sealed class OpenIdMetadata(
     {
         var keys = new Dictionary<string, SecurityKey>(StringComparer.Ordinal);
         var endorsements = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (!jwks.TryGetProperty("keys", out var array) || array.ValueKind != JsonValueKind.Array)
+        if (jwks.ValueKind != JsonValueKind.Object || !jwks.TryGetProperty("keys", out var array) || array.ValueKind != JsonValueKind.Array)
         {
             throw new InvalidDataException("The JWKS has no keys array.");
         }
 
         foreach (var element in array.EnumerateArray())
         {
-            var key = new JsonWebKey(element.GetRawText());
-            if (string.IsNullOrEmpty(key.Kid) || !string.Equals(key.Kty, "RSA", StringComparison.Ordinal))
+            // Only RSA keys can verify the algorithms we allow; a key the library cannot read verifies nothing.
+            if (ReadKey(element) is not { Kid.Length: > 0 } key || !string.Equals(key.Kty, "RSA", StringComparison.Ordinal))
             {
-                continue; // Only RSA keys can verify the algorithms we allow.
+                continue;
             }
 
             keys[key.Kid] = key;
@@ -128,6 +130,23 @@ public sealed class OpenIdMetadata(
         }
 
         return new SigningKeys(keys, endorsements, fetchedAt);
+    }
+
+    private static JsonWebKey? ReadKey(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new JsonWebKey(element.GetRawText());
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Keys fetched over plain HTTP could be forged on the way; only loopback (tests) is exempt.</summary>

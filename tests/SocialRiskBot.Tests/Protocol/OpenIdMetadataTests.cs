@@ -138,6 +138,30 @@ public class OpenIdMetadataTests
     }
 
     [Fact]
+    public void A_key_set_with_unreadable_entries_keeps_the_readable_keys()
+    {
+        using var jwks = System.Text.Json.JsonDocument.Parse("""
+            {"keys":[5,"x",{"kid":7,"kty":"RSA"},{"kid":"bad-n","kty":"RSA","n":7},{"kid":"ec","kty":"EC"},
+             {"kid":"good","kty":"RSA","n":"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VTdL1VbC2tejvcI2BlMkEpk1BzBZI0KQB0GaDWFLN-aEAw3vRw","e":"AQAB"}],
+             "extra":1}
+            """);
+
+        var keys = OpenIdMetadata.Parse(jwks.RootElement, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(["good"], keys.KeysById.Keys);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("5")]
+    [InlineData("""{"keys":{}}""")]
+    public void A_key_set_that_is_not_one_is_an_invalid_answer_not_a_crash(string json)
+    {
+        using var jwks = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Throws<InvalidDataException>(() => OpenIdMetadata.Parse(jwks.RootElement, DateTimeOffset.UnixEpoch));
+    }
+
+    [Fact]
     public async Task Keys_are_never_fetched_over_plain_http_from_a_remote_host()
     {
         var metadata = new OpenIdMetadata(new Uri("http://login.example/meta"), new HttpClient(_server), _time, TimeSpan.FromHours(24), TimeSpan.Zero);
