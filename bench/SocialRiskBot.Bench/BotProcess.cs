@@ -33,6 +33,8 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // No app id: the load posts unsigned activities, which Production accepts only when told to.
+        start.Environment["Bot__AllowUnauthenticated"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Bot__TrustedServiceUrls__0"] = connectorBaseUrl;
         // This measures the bot's own turns; Teams' 50 calls a second per tenant would cap the replies instead.

@@ -31,6 +31,7 @@ public static class BotHost
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Sqlite:Path"] = Path.Combine(folder, "bot.db"),
+            ["Bot:AllowUnauthenticated"] = "true", // Production without an app id: no token on the stub connector
             ["Bot:TrustedServiceUrls:0"] = connector.BaseUrl,
             ["Bot:Connector:TenantRequestsPerSecond"] = options.Rate.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Training:WorkdayStart"] = "00:00:00",

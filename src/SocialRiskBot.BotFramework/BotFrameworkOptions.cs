@@ -11,8 +11,23 @@ public sealed class BotFrameworkOptions
 {
     public const string SectionName = "Bot";
 
-    /// <summary>Microsoft App ID of the Azure Bot. Empty = local development: unsigned requests are accepted.</summary>
+    /// <summary>
+    /// Microsoft App ID of the Azure Bot. Empty means requests without a token are accepted, which startup allows
+    /// only in Development or with <see cref="AllowUnauthenticated"/>.
+    /// </summary>
     public string? AppId { get; set; }
+
+    /// <summary>
+    /// Lets the bot start outside Development without an app id, accepting requests that carry no token (a
+    /// benchmark, a local run in another environment). Logged as a warning at startup and shown on <c>/healthz</c>.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
+
+    /// <summary>
+    /// App ids, besides the Bot Framework channel service, whose tokens are accepted: the caller named by an
+    /// Entra-issued token (<c>appid</c>, or <c>azp</c> in v2.0 tokens), or by a bot-to-bot token. Empty by default.
+    /// </summary>
+    public List<string> AllowedCallers { get; set; } = [];
 
     /// <summary>Client secret for <see cref="BotAppType.SingleTenant"/> and <see cref="BotAppType.MultiTenant"/>.</summary>
     public string? AppPassword { get; set; }
@@ -47,11 +62,14 @@ public sealed class BotFrameworkOptions
     /// </summary>
     public List<string> TrustedServiceUrls { get; set; } = [];
 
-    /// <summary>Cached OpenID metadata and keys are refreshed at least this often (Microsoft asks for at least once every 24 hours: https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).</summary>
+    /// <summary>Cached OpenID metadata and keys are refreshed at least this often (at most 24 h, as the SDK does).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>An unknown signing key triggers a refresh, but not more often than this (so forged kids cannot hammer the issuer).</summary>
+    /// <summary>
+    /// An unknown signing key triggers a refresh, but not more often than this, and no sooner after a failed first
+    /// fetch either: forged key ids or an issuer outage cost one fetch per interval.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MetadataMinimumRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -61,6 +79,7 @@ public sealed class BotFrameworkOptions
 
     public ConnectorOptions Connector { get; set; } = new();
 
+    /// <summary>No app id: requests without an <c>Authorization</c> header are accepted (a header, when sent, is still checked).</summary>
     public bool AuthenticationDisabled => string.IsNullOrWhiteSpace(AppId);
 
     /// <summary>Defaults that apply when configuration names no trusted service URL.</summary>

@@ -22,8 +22,8 @@ public static class BotFrameworkServiceCollectionExtensions
     ];
 
     /// <summary>
-    /// The protocol: options from the <c>Bot</c> section (and the SDK's flat keys), inbound token validation,
-    /// the connector client with retries, timeouts and pacing, and the request processor.
+    /// The protocol: options from the <c>Bot</c> section (and the SDK's flat keys), validated at startup, inbound
+    /// token validation, the connector client with retries, timeouts and pacing, and the request processor.
     /// The application registers its <see cref="IActivityHandler"/>.
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services)
@@ -65,6 +65,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<ConnectorClient>();
         services.TryAddSingleton<InboundTokenValidator>();
         services.TryAddSingleton<BotRequestProcessor>();
+        services.AddHostedService<UnauthenticatedMode>();
         return services;
     }
 

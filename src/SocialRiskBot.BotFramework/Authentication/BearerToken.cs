@@ -1,6 +1,6 @@
 namespace SocialRiskBot.BotFramework.Authentication;
 
-/// <summary>Reads the token out of an <c>Authorization</c> header (brief §B.1).</summary>
+/// <summary>Reads the token out of an <c>Authorization</c> header: the <c>Bearer</c> scheme only.</summary>
 public static class BearerToken
 {
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -7,31 +6,45 @@ using SocialRiskBot.BotFramework.Schema;
 namespace SocialRiskBot.BotFramework.Authentication;
 
 /// <summary>
-/// Validates the bearer token of an inbound activity (brief §B): Bot Framework channel tokens and
-/// Entra-issued tokens, each against its own OpenID metadata.
+/// Validates the bearer token of an inbound activity: Bot Framework channel tokens and Entra-issued tokens, each
+/// against its own OpenID metadata (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication).
+/// Only the Bot Framework channel service, or an app listed in <see cref="BotFrameworkOptions.AllowedCallers"/>, may call.
 /// </summary>
 public sealed class InboundTokenValidator
 {
     public const string ServiceUrlClaim = "serviceurl";
     public const string PublicCloudCallerId = "urn:botframework:azure";
 
+    /// <summary>
+    /// The one channel whose channel tokens are accepted. Other Bot Framework channels (Web Chat and Direct Line,
+    /// which an Azure Bot resource has on by default) let their client choose <c>from</c>.
+    /// </summary>
+    public const string TeamsChannelId = "msteams";
+
+    /// <summary>Followed by the caller's app id when the token came from an allowed caller rather than the channel.</summary>
+    public const string BotCallerIdPrefix = "urn:botframework:aadappid:";
+
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private static readonly string[] AllowedAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly BotFrameworkOptions _options;
+    private readonly TimeProvider _time;
     private readonly OpenIdMetadata _channelMetadata;
     private readonly OpenIdMetadata _entraMetadata;
     private readonly IReadOnlyList<string> _entraIssuers;
+    private readonly HashSet<string> _allowedCallers;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
     public InboundTokenValidator(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time)
     {
         _options = options.Value;
+        _time = time;
         var http = httpClientFactory.CreateClient(nameof(OpenIdMetadata));
         _channelMetadata = new OpenIdMetadata(_options.OpenIdMetadataUrl, http, time, _options.MetadataRefreshInterval, _options.MetadataMinimumRefreshInterval);
         _entraMetadata = new OpenIdMetadata(_options.EntraOpenIdMetadataUrl, http, time, _options.MetadataRefreshInterval, _options.MetadataMinimumRefreshInterval);
         _entraIssuers = TokenIssuers.Entra(_options.TenantId);
+        _allowedCallers = new HashSet<string>(_options.AllowedCallers.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
     }
 
     public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
@@ -85,13 +98,13 @@ public sealed class InboundTokenValidator
             return AuthenticationResult.Fail($"token rejected: {result.Exception?.GetType().Name}");
         }
 
-        var failure = channelPath ? CheckChannelToken(token, keys, activity) : CheckEntraToken(token, keys, activity);
+        var (failure, caller) = channelPath ? CheckChannelToken(token, keys, activity) : CheckEntraToken(token, keys, activity);
         if (failure is not null)
         {
             return AuthenticationResult.Fail(failure);
         }
 
-        activity.CallerId = PublicCloudCallerId;
+        activity.CallerId = caller is null ? PublicCloudCallerId : BotCallerIdPrefix + caller;
         return AuthenticationResult.Success(result.ClaimsIdentity);
     }
 
@@ -104,6 +117,7 @@ public sealed class InboundTokenValidator
         ValidateLifetime = true,
         RequireExpirationTime = true,
         ClockSkew = ClockSkew,
+        LifetimeValidator = (notBefore, expires, _, _) => TokenLifetime.IsCurrent(notBefore, expires, _time.GetUtcNow(), ClockSkew),
         RequireSignedTokens = true,
         ValidAlgorithms = AllowedAlgorithms,
         ValidateIssuerSigningKey = true,
@@ -111,53 +125,69 @@ public sealed class InboundTokenValidator
         TryAllIssuerSigningKeys = false,
     };
 
-    /// <summary>Brief §B.3 rules 5 and 6: the key must be endorsed for this channel and the token bound to this serviceUrl.</summary>
-    private static string? CheckChannelToken(JsonWebToken token, SigningKeys keys, Activity activity)
+    /// <summary>
+    /// Channel tokens: a Teams activity, the key endorsed for its channel, the <c>serviceurl</c> claim present and
+    /// equal to the activity's, and a bot-to-bot token only from an allowed caller.
+    /// </summary>
+    private (string? Failure, string? Caller) CheckChannelToken(JsonWebToken token, SigningKeys keys, Activity activity)
     {
-        var endorsements = keys.EndorsementsOf(token.Kid);
-        if (endorsements is null || !endorsements.Contains(activity.ChannelId ?? string.Empty, StringComparer.Ordinal))
+        if (!string.Equals(activity.ChannelId, TeamsChannelId, StringComparison.Ordinal))
         {
-            return "signing key not endorsed for the channel";
+            return ("channel token for an activity not from Teams", null);
         }
 
-        return ServiceUrlMatches(token, activity, required: true) ? null : "serviceurl claim does not match the activity";
+        if (keys.EndorsementsOf(token.Kid) is not { } endorsements || !IsEndorsed(endorsements, activity))
+        {
+            return ("signing key not endorsed for the channel", null);
+        }
+
+        if (!ServiceUrlMatches(token, activity, required: true))
+        {
+            return ("serviceurl claim does not match the activity", null);
+        }
+
+        return TokenCaller.BotToBot(token) is { } bot
+            ? Allowed(bot)
+            : (null, null);
     }
 
-    /// <summary>Entra tokens: keys may lack endorsements; the caller's app id must be where <c>ver</c> says it is.</summary>
-    private static string? CheckEntraToken(JsonWebToken token, SigningKeys keys, Activity activity)
+    /// <summary>
+    /// Entra-issued tokens: keys may lack endorsements; the caller (<c>appid</c> or <c>azp</c>, as <c>ver</c> says)
+    /// must be allowed; a <c>serviceurl</c> claim, which Entra tokens do not usually carry, must match when present.
+    /// </summary>
+    private (string? Failure, string? Caller) CheckEntraToken(JsonWebToken token, SigningKeys keys, Activity activity)
     {
-        var endorsements = keys.EndorsementsOf(token.Kid);
-        if (endorsements is not null && !endorsements.Contains(activity.ChannelId ?? string.Empty, StringComparer.Ordinal))
+        if (keys.EndorsementsOf(token.Kid) is { } endorsements && !IsEndorsed(endorsements, activity))
         {
-            return "signing key not endorsed for the channel";
+            return ("signing key not endorsed for the channel", null);
         }
 
-        var version = Claim(token, "ver");
-        var appIdClaim = version switch
+        if (!TokenCaller.TryRead(token, out var caller))
         {
-            null or "1.0" => "appid",
-            "2.0" => "azp",
-            _ => null,
-        };
-        if (appIdClaim is null || string.IsNullOrEmpty(Claim(token, appIdClaim)))
-        {
-            return "token carries no caller app id";
+            return ("token version not supported", null);
         }
 
-        return ServiceUrlMatches(token, activity, required: false) ? null : "serviceurl claim does not match the activity";
+        if (caller is null)
+        {
+            return ("token carries no caller app id", null);
+        }
+
+        if (!ServiceUrlMatches(token, activity, required: false))
+        {
+            return ("serviceurl claim does not match the activity", null);
+        }
+
+        return Allowed(caller);
     }
 
-    private static bool ServiceUrlMatches(JsonWebToken token, Activity activity, bool required)
-    {
-        var claim = Claim(token, ServiceUrlClaim);
-        if (claim is null)
-        {
-            return !required;
-        }
+    private (string? Failure, string? Caller) Allowed(string caller) =>
+        _allowedCallers.Contains(caller) ? (null, caller) : ($"caller {caller} is not in Bot:AllowedCallers", null);
 
-        return string.Equals(claim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsEndorsed(IReadOnlyList<string> endorsements, Activity activity) =>
+        endorsements.Contains(activity.ChannelId ?? string.Empty, StringComparer.Ordinal);
 
-    private static string? Claim(JsonWebToken token, string type) =>
-        token.TryGetPayloadValue<string>(type, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+    private static bool ServiceUrlMatches(JsonWebToken token, Activity activity, bool required) =>
+        TokenCaller.Claim(token, ServiceUrlClaim) is { } claim
+            ? string.Equals(claim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)
+            : !required;
 }

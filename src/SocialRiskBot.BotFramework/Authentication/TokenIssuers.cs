@@ -1,6 +1,9 @@
 namespace SocialRiskBot.BotFramework.Authentication;
 
-/// <summary>Issuers of Entra-issued tokens the bot accepts (brief §B.2).</summary>
+/// <summary>
+/// Issuers of Entra-issued tokens the bot accepts: the tenants the Bot Framework and Agents SDKs trust by default,
+/// and the bot's own tenant. An issuer says who signed, not who asked: the caller must still be allowed.
+/// </summary>
 public static class TokenIssuers
 {
     private static readonly string[] BotFrameworkTenants =

@@ -9,11 +9,13 @@ using SocialRiskBot.BotFramework.Schema;
 namespace SocialRiskBot.BotFramework.Hosting;
 
 /// <summary>
-/// The HTTP side of <c>POST /api/messages</c> (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference): size limit, parsing, authentication, the turn,
-/// and the answer — 200 empty, the invoke response, or the buffered <c>expectReplies</c>.
+/// The HTTP side of <c>POST /api/messages</c>: size limit, parsing, authentication (401, or 503 when the signing
+/// keys cannot be fetched), the activity's serviceUrl on the trusted list (403), the turn, and the answer — 200
+/// empty, the invoke response, or the buffered <c>expectReplies</c>. Nothing is stored before the turn starts.
 /// </summary>
 public sealed partial class BotRequestProcessor(
     InboundTokenValidator validator,
+    TrustedServiceUrls trustedServiceUrls,
     ConnectorClient connector,
     IActivityHandler handler,
     IOptions<BotFrameworkOptions> options,
@@ -43,6 +45,14 @@ public sealed partial class BotRequestProcessor(
             return auth.IssuerUnavailable
                 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
                 : Results.Unauthorized();
+        }
+
+        // A valid token does not make any serviceUrl safe: the reference stored from this activity is where replies,
+        // and the bot's token, would go later.
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || !trustedServiceUrls.IsTrusted(serviceUrl))
+        {
+            LogUntrustedServiceUrl(logger, activity.Id, activity.Type, activity.ChannelId, activity.ServiceUrl);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
         var turn = new TurnContext(activity, auth.Identity!, connector);
@@ -78,6 +88,9 @@ public sealed partial class BotRequestProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthenticated activity {ActivityId}: {Reason}")]
     private static partial void LogUnauthenticated(ILogger logger, string? activityId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused activity {ActivityId} of type {ActivityType} from channel {ChannelId}: serviceUrl {ServiceUrl} is not in Bot:TrustedServiceUrls")]
+    private static partial void LogUntrustedServiceUrl(ILogger logger, string? activityId, string? activityType, string? channelId, string? serviceUrl);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for activity {ActivityId} of type {ActivityType}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityId, string? activityType);

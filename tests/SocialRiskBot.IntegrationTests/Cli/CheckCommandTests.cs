@@ -10,7 +10,12 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Check_reports_each_part_ready_and_exits_0()
     {
-        var (exitCode, output) = await RunAsync(new() { ["Storage__Sqlite__Path"] = Path.Combine(_folder, "bot.db") }, "check");
+        var (exitCode, output) = await RunAsync(new()
+        {
+            ["Storage__Sqlite__Path"] = Path.Combine(_folder, "bot.db"),
+            ["Bot__AppId"] = "6f1c2a9e-4b7d-4c3e-9a51-2d8e7f0b1c34",
+            ["Bot__AppPassword"] = "not-used-by-check",
+        }, "check");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("configuration: ok", output, StringComparison.Ordinal);
@@ -32,6 +37,16 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Bot:TenantId is required for SingleTenant.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_in_production_without_an_app_id_names_the_switch_and_exits_1()
+    {
+        var (exitCode, output) = await RunAsync(new() { ["Storage__Sqlite__Path"] = Path.Combine(_folder, "bot.db") }, "check");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Bot:AppId is empty in the 'Production' environment", output, StringComparison.Ordinal);
+        Assert.Contains("Bot:AllowUnauthenticated=true", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class AzuriteRestartTests : IAsyncLifetime
             ["Storage:Provider"] = "AzureTables",
             ["Storage:AzureTables:ConnectionString"] = AzuriteFixture.TableConnectionStringFor(_port),
             ["Bot:TrustedServiceUrls:0"] = _connector.BaseUrl.GetLeftPart(UriPartial.Authority),
+            ["Bot:AllowUnauthenticated"] = "true", // no app id, outside Development
         }, stubOutboundToken: false);
         _client = _bot.CreateClient();
     }

@@ -12,7 +12,10 @@ public sealed class EvidenceEndpointTests : IAsyncLifetime
 {
     private const string Case = "SMR-2026-0042";
 
-    private readonly BotApplicationFactory _bot = new(new Dictionary<string, string?>());
+    private readonly BotApplicationFactory _bot = new(new Dictionary<string, string?>
+    {
+        ["Bot:AllowUnauthenticated"] = "true", // no app id, outside Development
+    });
     private readonly byte[] _png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. RandomNumberGenerator.GetBytes(3000)];
     private HttpClient _browser = null!;
     private string _fileId = null!;

@@ -6,8 +6,8 @@ using SocialRiskBot.IntegrationTests.Infrastructure;
 namespace SocialRiskBot.IntegrationTests.Http;
 
 /// <summary>
-/// The HTTP contract of <c>/api/messages</c> on the real host in local-development mode
-/// (no app id, so unsigned requests are accepted, as from the Agents Playground).
+/// The HTTP contract of <c>/api/messages</c> on the real host without an app id, switched on with
+/// <c>Bot:AllowUnauthenticated</c> (unsigned requests are accepted, as from the Agents Playground).
 /// </summary>
 public sealed class MessagesEndpointTests : IAsyncLifetime
 {
@@ -23,6 +23,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         _bot = new BotApplicationFactory(new Dictionary<string, string?>
         {
             ["Bot:TrustedServiceUrls:0"] = _connector.BaseUrl.GetLeftPart(UriPartial.Authority),
+            ["Bot:AllowUnauthenticated"] = "true", // no app id, outside Development
             ["Bot:MaxActivityBytes"] = "65536",
         }, stubOutboundToken: false);
         _client = _bot.CreateClient();
@@ -150,11 +151,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_service_url_off_the_trusted_list_is_never_called_and_the_channel_still_gets_200()
+    public async Task A_service_url_off_the_trusted_list_gets_403_and_is_never_called()
     {
         var activity = Message("help");
         activity["serviceUrl"] = "https://evil.example/";
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(activity)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(activity)).StatusCode);
         Assert.Empty(_connector.Requests);
     }
 
@@ -166,9 +167,13 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_and_readiness_answer()
+    public async Task Health_and_readiness_answer_and_health_says_that_tokens_are_not_required()
     {
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
+        var health = await _client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(
+            "ok\nUNAUTHENTICATED: /api/messages accepts requests without a token (Bot:AppId is empty; Bot:AllowUnauthenticated=true)\n",
+            await health.Content.ReadAsStringAsync());
         var ready = await _client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("ready", await ready.Content.ReadAsStringAsync());

@@ -13,6 +13,7 @@ public sealed class ReadinessTests
         await using var bot = new BotApplicationFactory(new Dictionary<string, string?>
         {
             ["Storage:Sqlite:Path"] = Path.Combine(blocker, "bot.db"),
+            ["Bot:AllowUnauthenticated"] = "true", // no app id, outside Development
         }, stubOutboundToken: false);
         using var client = bot.CreateClient();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -9,8 +10,10 @@ using SocialRiskBot.Storage.Tables;
 namespace SocialRiskBot.IntegrationTests.Http;
 
 /// <summary>
-/// Brief §B with real signed tokens: each kind of bad token is refused with 401 and leaves no trace — nothing
-/// sent to the connector, nothing stored. Valid Bot Framework and Entra tokens get the bot's answer.
+/// Inbound authentication with real signed tokens from local issuers: each kind of bad token is refused with 401,
+/// and a valid token for an activity whose serviceUrl is not trusted with 403, leaving no trace — nothing sent to
+/// the connector, nothing stored. Valid Bot Framework channel tokens, and tokens from the one allowed caller, get
+/// the bot's answer.
 /// </summary>
 public sealed class TokenMatrixTests : IAsyncLifetime
 {
@@ -18,11 +21,21 @@ public sealed class TokenMatrixTests : IAsyncLifetime
     private const string TenantId = "99999999-8888-7777-6666-555555555555";
     private const string ChannelIssuer = "https://api.botframework.com";
 
+    /// <summary>The one app the operator allows besides the channel (<c>Bot:AllowedCallers</c>).</summary>
+    private const string AllowedCaller = "22222222-3333-4444-5555-666666666666";
+
+    /// <summary>Any other app registration: in the bot's tenant, or another bot calling as a skill.</summary>
+    private const string OtherApp = "33333333-4444-5555-6666-777777777777";
+
+    private const string BotFrameworkTenantV1 = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
+    private const string BotFrameworkTenantV2 = "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0";
+
     private TestIssuer _botFramework = null!;
     private TestIssuer _entra = null!;
     private LoopbackServer _connector = null!;
     private BotApplicationFactory _bot = null!;
     private HttpClient _client = null!;
+    private CapturingLoggerProvider _logs = null!;
     private SigningKey _channelKey = null!;
     private SigningKey _entraKey = null!;
 
@@ -33,8 +46,9 @@ public sealed class TokenMatrixTests : IAsyncLifetime
         _botFramework = await TestIssuer.StartAsync();
         _entra = await TestIssuer.StartAsync();
         _connector = await LoopbackServer.StartAsync();
-        _channelKey = _botFramework.Publish("channel-key", "msteams", "webchat");
+        _channelKey = _botFramework.Publish("channel-key", "msteams", "webchat", "directline");
         _entraKey = _entra.Publish("entra-key", null);
+        _logs = new CapturingLoggerProvider();
         _bot = new BotApplicationFactory(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = AppId, // the SDK's flat keys work too
@@ -44,7 +58,8 @@ public sealed class TokenMatrixTests : IAsyncLifetime
             ["Bot:EntraOpenIdMetadataUrl"] = _entra.MetadataUrl.AbsoluteUri,
             ["Bot:MetadataMinimumRefreshInterval"] = "00:00:00",
             ["Bot:TrustedServiceUrls:0"] = _connector.BaseUrl.GetLeftPart(UriPartial.Authority),
-        });
+            ["Bot:AllowedCallers:0"] = AllowedCaller,
+        }, logs: _logs);
         _client = _bot.CreateClient();
     }
 
@@ -76,30 +91,34 @@ public sealed class TokenMatrixTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + token)).StatusCode);
     }
 
-    [Fact]
-    public async Task An_entra_issued_channel_token_is_accepted()
+    [Theory]
+    [InlineData(BotFrameworkTenantV2, "2.0")]
+    [InlineData(BotFrameworkTenantV1, "1.0")]
+    [InlineData($"https://sts.windows.net/{TenantId}/", "1.0")]
+    [InlineData($"https://login.microsoftonline.com/{TenantId}/v2.0", "2.0")]
+    public async Task An_entra_token_from_the_allowed_caller_is_accepted_from_each_trusted_issuer(string issuer, string version)
     {
-        var claims = new Dictionary<string, object>
-        {
-            ["iss"] = "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0",
-            ["aud"] = AppId,
-            ["ver"] = "2.0",
-            ["azp"] = "botframework-caller",
-        };
+        var response = await PostAsync("Bearer " + _entraKey.Sign(EntraClaims(issuer, version, AllowedCaller)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task An_entra_token_from_the_allowed_caller_bound_to_this_service_url_is_accepted()
+    {
+        var claims = EntraClaims(BotFrameworkTenantV2, "2.0", AllowedCaller);
+        claims["serviceurl"] = ServiceUrl;
         Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + _entraKey.Sign(claims))).StatusCode);
     }
 
     [Fact]
-    public async Task A_single_tenant_issuer_of_the_configured_tenant_is_accepted()
+    public async Task A_skill_call_from_the_allowed_bot_through_the_channel_issuer_is_accepted()
     {
-        var claims = new Dictionary<string, object>
-        {
-            ["iss"] = $"https://sts.windows.net/{TenantId}/",
-            ["aud"] = AppId,
-            ["ver"] = "1.0",
-            ["appid"] = "botframework-caller",
-        };
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + _entraKey.Sign(claims))).StatusCode);
+        var claims = ChannelClaims();
+        claims["ver"] = "1.0";
+        claims["appid"] = AllowedCaller;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("Bearer " + _channelKey.Sign(claims))).StatusCode);
     }
 
     [Fact]
@@ -128,6 +147,16 @@ public sealed class TokenMatrixTests : IAsyncLifetime
         "entra token with an unknown version",
         "entra token for a tenant we do not trust",
         "token from the wrong issuer's keys",
+        "entra token from another app of the bot's tenant (v1.0)",
+        "entra token from another app of the bot's tenant (v2.0)",
+        "skill-style token from another bot through the botframework.com tenant",
+        "emulator-style token carrying the bot's own app id",
+        "entra token that names no caller",
+        "entra token of the allowed caller whose appid is in the v2.0 place",
+        "entra token of the allowed caller for another app id",
+        "entra token of the allowed caller with a mismatched serviceurl",
+        "channel token shaped like a skill call from another bot",
+        "channel token shaped like a skill call (v2.0) from another bot",
     ];
 
     [Theory]
@@ -176,16 +205,86 @@ public sealed class TokenMatrixTests : IAsyncLifetime
             "serviceurl claim missing" => _channelKey.Sign(new Dictionary<string, object> { ["iss"] = ChannelIssuer, ["aud"] = AppId }),
             "entra token with an unknown version" => _entraKey.Sign(new Dictionary<string, object>
             {
-                ["iss"] = "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0", ["aud"] = AppId, ["ver"] = "3.0", ["azp"] = "x",
+                ["iss"] = BotFrameworkTenantV2, ["aud"] = AppId, ["ver"] = "3.0", ["azp"] = AllowedCaller,
             }),
             "entra token for a tenant we do not trust" => _entraKey.Sign(new Dictionary<string, object>
             {
-                ["iss"] = "https://sts.windows.net/00000000-0000-0000-0000-000000000bad/", ["aud"] = AppId, ["ver"] = "1.0", ["appid"] = "x",
+                ["iss"] = "https://sts.windows.net/00000000-0000-0000-0000-000000000bad/", ["aud"] = AppId, ["ver"] = "1.0", ["appid"] = AllowedCaller,
             }),
             "token from the wrong issuer's keys" => _entraKey.Sign(ChannelClaims()),
+            "entra token from another app of the bot's tenant (v1.0)" => _entraKey.Sign(EntraClaims($"https://sts.windows.net/{TenantId}/", "1.0", OtherApp)),
+            "entra token from another app of the bot's tenant (v2.0)" => _entraKey.Sign(EntraClaims($"https://login.microsoftonline.com/{TenantId}/v2.0", "2.0", OtherApp)),
+            "skill-style token from another bot through the botframework.com tenant" => _entraKey.Sign(EntraClaims(BotFrameworkTenantV1, "1.0", OtherApp)),
+            "emulator-style token carrying the bot's own app id" => _entraKey.Sign(EntraClaims(BotFrameworkTenantV1, "1.0", AppId)),
+            "entra token that names no caller" => _entraKey.Sign(new Dictionary<string, object> { ["iss"] = BotFrameworkTenantV1, ["aud"] = AppId, ["ver"] = "1.0" }),
+            "entra token of the allowed caller whose appid is in the v2.0 place" => _entraKey.Sign(new Dictionary<string, object>
+            {
+                ["iss"] = BotFrameworkTenantV2, ["aud"] = AppId, ["ver"] = "2.0", ["appid"] = AllowedCaller, ["azp"] = OtherApp,
+            }),
+            "entra token of the allowed caller for another app id" => _entraKey.Sign(new Dictionary<string, object>(EntraClaims(BotFrameworkTenantV2, "2.0", AllowedCaller)) { ["aud"] = OtherApp }),
+            "entra token of the allowed caller with a mismatched serviceurl" => _entraKey.Sign(new Dictionary<string, object>(EntraClaims(BotFrameworkTenantV2, "2.0", AllowedCaller))
+            {
+                ["serviceurl"] = "https://smba.trafficmanager.net/amer/",
+            }),
+            "channel token shaped like a skill call from another bot" => _channelKey.Sign(new Dictionary<string, object>(ChannelClaims()) { ["ver"] = "1.0", ["appid"] = OtherApp }),
+            "channel token shaped like a skill call (v2.0) from another bot" => _channelKey.Sign(new Dictionary<string, object>(ChannelClaims()) { ["ver"] = "2.0", ["azp"] = OtherApp }),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("http://127.0.0.1@evil")]
+    [InlineData("http://127.0.0.1.evil")]
+    [InlineData("http://127.0.0.1:{port}@evil.example/amer/")]
+    public async Task A_valid_token_for_an_untrusted_service_url_gets_403_changes_nothing_and_is_logged_without_the_text(string serviceUrl)
+    {
+        serviceUrl = serviceUrl.Replace("{port}", _connector.BaseUrl.Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        var response = await PostAsync("Bearer " + _channelKey.Sign(ChannelClaims(serviceUrl: serviceUrl)), serviceUrl);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await AssertNoSideEffectAsync();
+        var log = Assert.Single(_logs.Entries, e => e.Message.Contains("is not in Bot:TrustedServiceUrls", StringComparison.Ordinal));
+        Assert.Contains(serviceUrl, log.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("help", log.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    public async Task A_channel_token_for_an_activity_of_another_channel_gets_401_even_with_a_key_endorsed_for_it(string channel)
+    {
+        var response = await PostAsync("Bearer " + _channelKey.Sign(ChannelClaims()), channelId: channel);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await AssertNoSideEffectAsync();
+    }
+
+    [Fact]
+    public async Task An_allowed_caller_is_refused_too_when_the_service_url_is_not_trusted()
+    {
+        var response = await PostAsync("Bearer " + _entraKey.Sign(EntraClaims(BotFrameworkTenantV2, "2.0", AllowedCaller)), "https://evil.example/");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await AssertNoSideEffectAsync();
+    }
+
+    [Fact]
+    public async Task A_refused_caller_is_named_in_the_log_so_the_operator_can_allow_it()
+    {
+        await PostAsync("Bearer " + _entraKey.Sign(EntraClaims($"https://sts.windows.net/{TenantId}/", "1.0", OtherApp)));
+
+        Assert.Contains(_logs.Entries, e => e.Message.Contains($"caller {OtherApp} is not in Bot:AllowedCallers", StringComparison.Ordinal));
+    }
+
+    private Dictionary<string, object> EntraClaims(string issuer, string version, string caller) => new()
+    {
+        ["iss"] = issuer,
+        ["aud"] = AppId,
+        ["ver"] = version,
+        [version == "2.0" ? "azp" : "appid"] = caller,
+    };
 
     private Dictionary<string, object> ChannelClaims(string? aud = null, string? iss = null, string? serviceUrl = null) => new()
     {
@@ -194,14 +293,14 @@ public sealed class TokenMatrixTests : IAsyncLifetime
         ["serviceurl"] = serviceUrl ?? ServiceUrl,
     };
 
-    private async Task<HttpResponseMessage> PostAsync(string authorization)
+    private async Task<HttpResponseMessage> PostAsync(string authorization, string? serviceUrl = null, string channelId = "msteams")
     {
         var activity = new
         {
             type = "message",
             id = Guid.NewGuid().ToString("N"),
-            channelId = "msteams",
-            serviceUrl = ServiceUrl,
+            channelId,
+            serviceUrl = serviceUrl ?? ServiceUrl,
             text = "help",
             from = new { id = "29:alex", name = "Alex Wilber", aadObjectId = "aad-alex" },
             recipient = new { id = "28:" + AppId, name = "SocialRiskBot" },

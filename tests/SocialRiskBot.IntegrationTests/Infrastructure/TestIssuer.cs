@@ -25,6 +25,12 @@ public sealed class TestIssuer : IAsyncDisposable
 
     public int KeyRequests => _server.Requests.Count(r => r.PathAndQuery.StartsWith("/keys", StringComparison.Ordinal));
 
+    /// <summary>Requests for the metadata document: one per attempt to fetch the keys.</summary>
+    public int MetadataRequests => _server.Requests.Count(r => r.PathAndQuery.StartsWith("/.well-known/openid-configuration", StringComparison.Ordinal));
+
+    /// <summary>While true, the issuer answers 503 to everything, as in an outage.</summary>
+    public bool Down { get; set; }
+
     public static async Task<TestIssuer> StartAsync() => new(await LoopbackServer.StartAsync());
 
     /// <summary>Publishes a new key in the JWKS; <paramref name="endorsements"/> null = no endorsements entry.</summary>
@@ -51,6 +57,11 @@ public sealed class TestIssuer : IAsyncDisposable
 
     private LoopbackResponse Serve(RecordedRequest request)
     {
+        if (Down)
+        {
+            return new LoopbackResponse(503);
+        }
+
         if (request.PathAndQuery.StartsWith("/.well-known/openid-configuration", StringComparison.Ordinal))
         {
             var jwks = new Uri(_server.BaseUrl, "keys").AbsoluteUri;

@@ -52,6 +52,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
             // The clock here is fake and stands still: a limit of 50 a second would never free a slot again.
             ["Bot:Connector:TenantRequestsPerSecond"] = "1000",
             ["Outbox:RetryBaseDelay"] = "00:00:05",
+            ["Bot:AllowUnauthenticated"] = "true", // no app id, outside Development
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -60,6 +60,7 @@ public sealed class TelemetryExportTests : IAsyncLifetime
     private BotApplicationFactory Bot(Dictionary<string, string?> settings)
     {
         settings["Bot:TrustedServiceUrls:0"] = _connector.BaseUrl.GetLeftPart(UriPartial.Authority);
+        settings["Bot:AllowUnauthenticated"] = "true"; // no app id, outside Development
         return new BotApplicationFactory(settings);
     }
 

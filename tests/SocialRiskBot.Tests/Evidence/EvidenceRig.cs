@@ -30,6 +30,7 @@ public sealed class EvidenceRig : IAsyncDisposable
         {
             ["Storage:Sqlite:Path"] = Path.Combine(Folder, "bot.db"),
             ["Storage:Blobs:Root"] = Path.Combine(Folder, "blobs"),
+            ["Bot:AllowUnauthenticated"] = "true", // no app id, outside Development
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using SocialRiskBot.BotFramework;
 
@@ -85,10 +87,61 @@ public class BotOptionsTests
         Assert.True(Resolve([]).AuthenticationDisabled);
     }
 
-    private static BotFrameworkOptions Resolve(Dictionary<string, string?> settings)
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    [InlineData("Testing")]
+    public void Outside_development_an_empty_app_id_stops_startup_and_names_the_way_out(string environment)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve([], environment));
+
+        Assert.Contains($"Bot:AppId is empty in the '{environment}' environment", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Bot:AllowUnauthenticated=true", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_host_environment_an_empty_app_id_is_refused_too()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve([], environment: null));
+        Assert.Contains("Bot:AppId is empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_operator_may_run_without_an_app_id_in_production_by_saying_so()
+    {
+        var options = Resolve(new() { ["Bot:AllowUnauthenticated"] = "true" }, "Production");
+
+        Assert.True(options.AuthenticationDisabled);
+        Assert.True(options.AllowUnauthenticated);
+    }
+
+    [Fact]
+    public void Allowed_callers_are_empty_unless_configured()
+    {
+        Assert.Empty(Resolve([]).AllowedCallers);
+        Assert.Equal(["22222222-3333-4444-5555-666666666666"], Resolve(new() { ["Bot:AllowedCallers:0"] = "22222222-3333-4444-5555-666666666666" }).AllowedCallers);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("")]
+    [InlineData("partner-bot")]
+    [InlineData("{22222222-3333-4444-5555-666666666666}")]
+    public void An_allowed_caller_that_is_not_an_app_id_stops_startup(string caller)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { ["Bot:AllowedCallers:0"] = caller }));
+        Assert.Contains("Bot:AllowedCallers", error.Message, StringComparison.Ordinal);
+    }
+
+    private static BotFrameworkOptions Resolve(Dictionary<string, string?> settings, string? environment = "Development")
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        if (environment is not null)
+        {
+            services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment });
+        }
+
         services.AddBotFramework();
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;

@@ -48,7 +48,10 @@ public class InvokeResponseTests
     private static async Task<(int Status, string Body)> InvokeAsync(Action<TurnContext> handle)
     {
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Bot:AllowUnauthenticated"] = "true", // no app id and no host environment
+            }).Build())
             .AddLogging()
             .AddSingleton<IActivityHandler>(new LambdaHandler(handle));
         services.AddBotFramework();

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.IdentityModel.Tokens;
 using SocialRiskBot.BotFramework.Authentication;
 
 namespace SocialRiskBot.Tests.Protocol;
@@ -11,7 +6,7 @@ namespace SocialRiskBot.Tests.Protocol;
 /// <summary>Signing keys are cached, refreshed at least every 24 h, and on an unknown key id — but not on every forged one.</summary>
 public class OpenIdMetadataTests
 {
-    private static readonly Uri Metadata = new("https://login.example/v1/.well-known/openidconfiguration");
+    private static readonly Uri Metadata = new(KeyServer.MetadataUrl);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private readonly KeyServer _server = new();
 
@@ -90,60 +85,88 @@ public class OpenIdMetadataTests
     }
 
     [Fact]
+    public async Task Twenty_callers_with_unknown_key_ids_before_any_keys_share_one_fetch()
+    {
+        _server.Keys = ["k1"];
+        _server.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var metadata = Create();
+
+        var callers = Enumerable.Range(0, 20).Select(i => metadata.GetKeysAsync($"forged-{i}", CancellationToken.None)).ToList();
+        _server.Hold.SetResult();
+        var results = await Task.WhenAll(callers);
+
+        Assert.All(results, keys => Assert.True(keys.Contains("k1")));
+        Assert.Equal(1, _server.JwksRequests);
+    }
+
+    [Fact]
+    public async Task During_an_outage_before_the_first_fetch_a_flood_costs_one_attempt_per_interval()
+    {
+        _server.Keys = ["k1"];
+        _server.Fail = true;
+        var metadata = Create();
+
+        for (var i = 0; i < 20; i++)
+        {
+            await Assert.ThrowsAsync<HttpRequestException>(() => metadata.GetKeysAsync($"forged-{i}", CancellationToken.None));
+        }
+
+        Assert.Equal(1, _server.Requests);
+
+        _server.Fail = false;
+        _time.Advance(TimeSpan.FromMinutes(5));
+        Assert.True((await metadata.GetKeysAsync("k1", CancellationToken.None)).Contains("k1"));
+        Assert.Equal(3, _server.Requests); // the failed attempt, then the metadata document and the key set
+    }
+
+    [Fact]
+    public async Task A_caller_whose_key_is_known_does_not_wait_for_a_refresh_under_way()
+    {
+        _server.Keys = ["k1"];
+        var metadata = Create();
+        await metadata.GetKeysAsync("k1", CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(5));
+        _server.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var refresh = metadata.GetKeysAsync("rotated", CancellationToken.None);
+        var known = metadata.GetKeysAsync("k1", CancellationToken.None);
+
+        Assert.True(known.IsCompletedSuccessfully);
+        Assert.False(refresh.IsCompleted);
+        _server.Hold.SetResult();
+        await refresh;
+    }
+
+    [Fact]
+    public void A_key_set_with_unreadable_entries_keeps_the_readable_keys()
+    {
+        using var jwks = System.Text.Json.JsonDocument.Parse("""
+            {"keys":[5,"x",{"kid":7,"kty":"RSA"},{"kid":"bad-n","kty":"RSA","n":7},{"kid":"ec","kty":"EC"},
+             {"kid":"good","kty":"RSA","n":"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VTdL1VbC2tejvcI2BlMkEpk1BzBZI0KQB0GaDWFLN-aEAw3vRw","e":"AQAB"}],
+             "extra":1}
+            """);
+
+        var keys = OpenIdMetadata.Parse(jwks.RootElement, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(["good"], keys.KeysById.Keys);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("5")]
+    [InlineData("""{"keys":{}}""")]
+    public void A_key_set_that_is_not_one_is_an_invalid_answer_not_a_crash(string json)
+    {
+        using var jwks = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Throws<InvalidDataException>(() => OpenIdMetadata.Parse(jwks.RootElement, DateTimeOffset.UnixEpoch));
+    }
+
+    [Fact]
     public async Task Keys_are_never_fetched_over_plain_http_from_a_remote_host()
     {
         var metadata = new OpenIdMetadata(new Uri("http://login.example/meta"), new HttpClient(_server), _time, TimeSpan.FromHours(24), TimeSpan.Zero);
 
         await Assert.ThrowsAsync<InvalidDataException>(() => metadata.GetKeysAsync("k1", CancellationToken.None));
         Assert.Equal(0, _server.JwksRequests);
-    }
-
-    /// <summary>Serves a metadata document and a JWKS of fresh RSA keys with the configured ids.</summary>
-    private sealed class KeyServer : HttpMessageHandler
-    {
-        public string[] Keys { get; set; } = [];
-
-        public string[]? Endorsements { get; set; }
-
-        public bool Fail { get; set; }
-
-        public int JwksRequests { get; private set; }
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (Fail)
-            {
-                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
-            }
-
-            string body;
-            if (request.RequestUri!.AbsolutePath.EndsWith("/keys", StringComparison.Ordinal))
-            {
-                JwksRequests++;
-                body = JsonSerializer.Serialize(new { keys = Keys.Select(Jwk) });
-            }
-            else
-            {
-                body = JsonSerializer.Serialize(new Dictionary<string, string> { ["jwks_uri"] = "https://login.example/v1/keys" });
-            }
-
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
-        }
-
-        private Dictionary<string, object> Jwk(string kid)
-        {
-            using var rsa = RSA.Create(2048);
-            var p = rsa.ExportParameters(false);
-            var jwk = new Dictionary<string, object>
-            {
-                ["kty"] = "RSA", ["kid"] = kid, ["n"] = Base64UrlEncoder.Encode(p.Modulus), ["e"] = Base64UrlEncoder.Encode(p.Exponent),
-            };
-            if (Endorsements is not null)
-            {
-                jwk["endorsements"] = Endorsements;
-            }
-
-            return jwk;
-        }
     }
 }
