@@ -84,6 +84,17 @@ public sealed class IncidentsSummaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_activity_from_another_allowed_bot_naming_an_admin_is_not_an_admins()
+    {
+        var message = _bot.PersonalMessage("report incidents 2026-10", userId: "29:admin");
+        message.CallerId = SocialRiskBot.BotFramework.Authentication.InboundTokenValidator.BotCallerIdPrefix + "0b7e3a52-5c1d-4f55-9a42-0d1f6f2b9c11";
+
+        var reply = Assert.Single(await _bot.SendAsync(message));
+
+        Assert.Equal(IncidentsAdminConversation.AdminsOnly, reply.Text);
+    }
+
+    [Fact]
     public async Task Anyone_else_is_told_the_summary_is_for_admins()
     {
         _time.Advance(TimeSpan.FromMinutes(1));
