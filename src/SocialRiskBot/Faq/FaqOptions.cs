@@ -23,6 +23,17 @@ public sealed class FaqOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan ReminderScanInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Where the sentence model is unpacked and the FAQ's vectors are cached between runs, relative to the content
+    /// root (beside the SQLite database by default). Safe to delete: it is rebuilt on the next start.
+    /// </summary>
+    [Required]
+    public string CachePath { get; set; } = ".data/faq-cache";
+
+    /// <summary>Cores one question's encoding may use; concurrent questions each use their own.</summary>
+    [Range(1, 16)]
+    public int EncoderThreads { get; set; } = 1;
+
     /// <summary>The department asked when no FAQ entry comes close enough to name its owner.</summary>
     [Required]
     public string PolicyTeam { get; set; } = Organization.DepartmentsOptions.RiskCommitteeId;
