@@ -9,7 +9,7 @@ public sealed class FaqOptions : IValidatableObject
 
     /// <summary>Confidence at or above which the best entry is answered outright.</summary>
     [Range(0.0, 1.0)]
-    public double AnswerThreshold { get; set; } = 0.65;
+    public double AnswerThreshold { get; set; } = 0.5;
 
     /// <summary>Confidence at or above which an entry is offered as "Did you mean…"; below it, the honest fallback.</summary>
     [Range(0.0, 1.0)]

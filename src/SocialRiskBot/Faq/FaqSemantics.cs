@@ -6,7 +6,7 @@ namespace SocialRiskBot.Faq;
 /// The sentence model and the on-disk cache of the FAQ's vectors, shared by every content version. The model is
 /// loaded on first use (about a second), not when the host is built, so commands that never search do not pay.
 /// </summary>
-public sealed class FaqSemantics(Func<ITextEncoder> loadEncoder, EmbeddingCache cache) : IDisposable
+public sealed class FaqSemantics(Func<ITextEncoder> loadEncoder, EmbeddingCache cache)
 {
     private readonly Lazy<ITextEncoder> encoder = new(loadEncoder, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -18,12 +18,4 @@ public sealed class FaqSemantics(Func<ITextEncoder> loadEncoder, EmbeddingCache 
 
     /// <summary>A question's vector. Runs the model (a few milliseconds of one core).</summary>
     public float[] Encode(string question, CancellationToken cancellationToken) => Encoder.Encode([question], cancellationToken)[0];
-
-    public void Dispose()
-    {
-        if (encoder.IsValueCreated && encoder.Value is IDisposable disposable)
-        {
-            disposable.Dispose();
-        }
-    }
 }

@@ -9,10 +9,10 @@ namespace SocialRiskBot.Faq.Search;
 /// </summary>
 public static class AnswerConfidence
 {
-    private const double Intercept = -5.101;
-    private const double Asked = 3.609;
-    private const double Words = 3.169;
-    private const double OffTopicGap = 10.687;
+    private const double Intercept = -5.516;
+    private const double Asked = 4.609;
+    private const double Words = 3.117;
+    private const double OffTopicGap = 12.2;
 
     public static double Of(AnswerFeatures f)
     {

@@ -9,9 +9,13 @@ namespace SocialRiskBot.Faq.Search;
 /// the SHA-256 of the text. A restart with the same content encodes nothing; an edit encodes only the texts
 /// that changed. The file is rewritten whole (to a temporary file, then renamed) with the texts of the current
 /// content only, so it never grows with old versions; a file that is damaged or of another layout is ignored.
+/// Vectors once read or encoded are also kept for the life of the process, so hosts built side by side (the
+/// CLI, tests) encode each text once.
 /// </summary>
 public sealed class EmbeddingCache(string folder)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Model, string Key), float[]> InProcess = new();
+
     private const uint Magic = 0x56425253; // "SRBV"
     private const int HashBytes = 32;
 
@@ -20,8 +24,19 @@ public sealed class EmbeddingCache(string folder)
     public (float[][] Vectors, int Encoded) Get(ITextEncoder encoder, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var path = PathFor(encoder);
-        var known = Read(path, encoder.Dimensions);
         var keys = texts.Select(Key).ToArray();
+        var distinct = keys.ToHashSet(StringComparer.Ordinal);
+        var inProcess = distinct.All(k => InProcess.ContainsKey((encoder.ModelId, k)));
+        var known = inProcess ? new Dictionary<string, float[]>(StringComparer.Ordinal) : Read(path, encoder.Dimensions);
+        var fileMatches = !inProcess && known.Count == distinct.Count && distinct.All(known.ContainsKey);
+        foreach (var key in distinct)
+        {
+            if (!known.ContainsKey(key) && InProcess.TryGetValue((encoder.ModelId, key), out var vector))
+            {
+                known[key] = vector;
+            }
+        }
+
         var missing = keys.Select((key, i) => (key, i)).Where(k => !known.ContainsKey(k.key)).DistinctBy(k => k.key).ToList();
         foreach (var batch in missing.OrderBy(m => texts[m.i].Length).Chunk(BatchSize))
         {
@@ -32,10 +47,10 @@ public sealed class EmbeddingCache(string folder)
             }
         }
 
-        var result = keys.Select(k => known[k]).ToArray();
-        if (missing.Count > 0 || known.Count != keys.Distinct().Count())
+        var result = keys.Select(k => InProcess.GetOrAdd((encoder.ModelId, k), known[k])).ToArray();
+        if (!inProcess && !fileMatches)
         {
-            TryWrite(path, encoder.Dimensions, keys.Distinct().Select(k => (k, known[k])));
+            TryWrite(path, encoder.Dimensions, distinct.Select(k => (k, known[k])));
         }
 
         return (result, missing.Count);

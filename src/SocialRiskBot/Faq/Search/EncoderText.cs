@@ -4,18 +4,21 @@ using System.Text;
 namespace SocialRiskBot.Faq.Search;
 
 /// <summary>
-/// What the encoder sees of a text: one line of plain words. The tokenizer splits on spaces only, keeps accents
+/// What the encoder sees of a text: one line of plain words, phone shorthand spelt out (<see cref="ChatShorthand"/>). The tokenizer splits on spaces only, keeps accents
 /// and knows no emoji, so line breaks become spaces, accents and typographic quotes are folded, and pictographs
 /// and invisible characters dropped; anything past <see cref="MaxChars"/> is cut (at a word) before it costs time.
 /// </summary>
 public static class EncoderText
 {
+    /// <summary>Changes whenever <see cref="Prepare"/> does: vectors cached from another preparation are not reused.</summary>
+    public const int Version = 2;
+
     /// <summary>About 100 words: a question longer than this has said what it is about by then.</summary>
     public const int MaxChars = 600;
 
     public static string Prepare(string text)
     {
-        var decomposed = (text.Length > MaxChars * 2 ? text[..(MaxChars * 2)] : text).Normalize(NormalizationForm.FormKD);
+        var decomposed = ChatShorthand.Expand(text.Length > MaxChars * 2 ? text[..(MaxChars * 2)] : text).Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var space = true;
         foreach (var rune in decomposed.EnumerateRunes())

@@ -21,6 +21,7 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
     public const int MaxTokens = 256;
 
     private static readonly string[] Inputs = ["input_ids", "attention_mask", "token_type_ids"];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string File, int Threads), Lazy<MiniLmEncoder>> Loaded = new();
     private readonly InferenceSession session;
     private readonly string[] outputs;
     private readonly MiniLMTokenizer tokenizer = new();
@@ -42,7 +43,14 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
     public static string ModelFileName => $"all-MiniLM-L6-v2-{typeof(SentenceEncoder).Assembly.ManifestModule.ModuleVersionId:N}.onnx";
 
     /// <summary>The model as shipped: the build of the package's assembly names it.</summary>
-    public static string ShippedModelId => $"all-MiniLM-L6-v2/{typeof(SentenceEncoder).Assembly.ManifestModule.ModuleVersionId:N}/mean-unit";
+    public static string ShippedModelId => $"all-MiniLM-L6-v2/{typeof(SentenceEncoder).Assembly.ManifestModule.ModuleVersionId:N}/mean-unit/text-{EncoderText.Version}";
+
+    /// <summary>
+    /// One encoder per model file for the whole process, loaded on first use and kept: hosts built side by side
+    /// (the CLI, tests) share it instead of holding a hundred megabytes each.
+    /// </summary>
+    public static MiniLmEncoder Shared(string modelFile, int threads) =>
+        Loaded.GetOrAdd((Path.GetFullPath(modelFile), threads), key => new(() => Load(key.File, key.Threads), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <param name="modelFile">Where the model is kept outside the package; written when missing or of another build.</param>
     public static MiniLmEncoder Load(string modelFile, int threads)
