@@ -32,6 +32,7 @@ public static class FaqServiceCollectionExtensions
         services.AddHostedService<Jobs.PolicyTeamReminderService>();
         services.AddHostedService<LoadAtStartup<FaqLibrary>>();
         services.AddHostedService<FaqWarmUp>();
+        services.AddSingleton<IReadinessCheck, FaqReadiness>();
         if (environment.IsDevelopment())
         {
             services.AddHostedService<FaqContentWatcher>();

@@ -5,7 +5,7 @@ namespace SocialRiskBot.Faq;
 /// <c>/readyz</c> says 503 until they are built (about a second from the cache; several on a first start or new
 /// content), and a question that arrives meanwhile waits for them. A model that cannot load stops the host.
 /// </summary>
-public sealed partial class FaqWarmUp(FaqLibrary library, IHostApplicationLifetime lifetime, ILogger<FaqWarmUp> logger) : IHostedService
+public sealed partial class FaqWarmUp(FaqLibrary library, ILogger<FaqWarmUp> logger, IHostApplicationLifetime? lifetime = null) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed partial class FaqWarmUp(FaqLibrary library, IHostApplicationLifeti
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailed(logger, ex);
-            lifetime.StopApplication();
+            lifetime?.StopApplication();
         }
     }
 

@@ -166,10 +166,17 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_and_readiness_answer()
+    public async Task Health_answers_at_once_and_readiness_once_the_faq_vectors_are_built()
     {
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
         var ready = await _client.GetAsync("/readyz");
+        for (var wait = 0; ready.StatusCode == HttpStatusCode.ServiceUnavailable && wait < 600; wait++)
+        {
+            Assert.Equal("FAQ index building", await ready.Content.ReadAsStringAsync());
+            await Task.Delay(100);
+            ready = await _client.GetAsync("/readyz");
+        }
+
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("ready", await ready.Content.ReadAsStringAsync());
     }
