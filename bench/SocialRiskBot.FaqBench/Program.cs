@@ -27,7 +27,8 @@ Report("real content", new FaqLibrary(real, semantics), watch.Elapsed, questions
 // the real model, as in production.
 var synthetic = SyntheticFaq.Build(real.Content, entries: 10_000, seed: 42);
 watch.Restart();
-var vectors = FaqVectors.Build(synthetic, new RandomEncoder(semantics.Encoder.Dimensions), new EmbeddingCache(Path.Combine(cache, "synthetic")), CancellationToken.None);
+var random = new RandomEncoder(semantics.Encoder.Dimensions);
+var vectors = FaqVectors.Build(synthetic, random.Dimensions, texts => (random.Encode(texts, CancellationToken.None), texts.Count));
 var big = new FaqSnapshot(synthetic, FaqIndex.Build(synthetic), new(Task.FromResult(vectors)));
 Report("synthetic 10,000", new FaqLibrary(big, semantics), watch.Elapsed, [.. questions, .. SyntheticFaq.Questions(synthetic, 500, seed: 7)], rounds);
 

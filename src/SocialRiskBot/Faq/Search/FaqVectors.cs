@@ -31,7 +31,11 @@ public sealed class FaqVectors
     public int EntryCount => answers.Length / width;
 
     /// <summary>Encodes what the cache lacks; a long build, meant for a background task.</summary>
-    public static FaqVectors Build(FaqContent content, ITextEncoder encoder, EmbeddingCache cache, CancellationToken cancellationToken)
+    public static FaqVectors Build(FaqContent content, ITextEncoder encoder, EmbeddingCache cache, CancellationToken cancellationToken) =>
+        Build(content, encoder.Dimensions, texts => cache.Get(encoder, texts, cancellationToken));
+
+    /// <param name="vectorsOf">The vectors of the given texts, in order, and how many of them had to be encoded.</param>
+    public static FaqVectors Build(FaqContent content, int width, Func<IReadOnlyList<string>, (float[][] Vectors, int Encoded)> vectorsOf)
     {
         var texts = new List<string>();
         var owners = new List<int>();
@@ -47,8 +51,7 @@ public sealed class FaqVectors
         var phrasingCount = texts.Count;
         texts.AddRange(content.Entries.Select(e => e.Answer));
         texts.AddRange(content.OffTopic);
-        var (vectors, encoded) = cache.Get(encoder, texts, cancellationToken);
-        var width = encoder.Dimensions;
+        var (vectors, encoded) = vectorsOf(texts);
         return new FaqVectors(
             width,
             Flatten(vectors.AsSpan(0, phrasingCount), width),
