@@ -28,7 +28,7 @@ public static partial class ChatShorthand
         Token().Replace(Between().Replace(text, m => m.Value == "2" ? "to" : "for"), m => Words.TryGetValue(m.Value, out var full) ? full : m.Value);
 
     /// <summary>"2" and "4" standing for "to" and "for": only alone between two words ("how 2 report"), never in sums.</summary>
-    [GeneratedRegex(@"(?<=\p{L} )[24](?= \p{L})")]
+    [GeneratedRegex(@"(?<=\p{L} )[24](?= \p{L}{2})")]
     private static partial Regex Between();
 
     /// <summary>A word with the slashes and digits shorthand uses, between spaces or punctuation.</summary>

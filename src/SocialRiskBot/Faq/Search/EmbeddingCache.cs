@@ -56,6 +56,15 @@ public sealed class EmbeddingCache(string folder)
         return (result, missing.Count);
     }
 
+    /// <summary>Drops what this process keeps of a model's vectors (tests use it to stand for a restart).</summary>
+    internal static void ForgetInProcess(string modelId)
+    {
+        foreach (var key in InProcess.Keys.Where(k => k.Model == modelId))
+        {
+            InProcess.TryRemove(key, out _);
+        }
+    }
+
     /// <summary>Texts of about the same length go together, so little of a batch is padding.</summary>
     internal const int BatchSize = 16;
 

@@ -11,7 +11,7 @@ namespace SocialRiskBot.Faq.Search;
 public static class EncoderText
 {
     /// <summary>Changes whenever <see cref="Prepare"/> does: vectors cached from another preparation are not reused.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>About 100 words: a question longer than this has said what it is about by then.</summary>
     public const int MaxChars = 600;
