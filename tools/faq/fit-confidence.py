@@ -1,85 +1,102 @@
 #!/usr/bin/env python3
-"""Fits the FAQ confidence model (src/SocialRiskBot/Faq/Search/FaqConfidence.cs) and reports the trade-off.
+"""Fits the FAQ's answer confidence (src/SocialRiskBot/Faq/Search/AnswerConfidence.cs) and shows the trade-off.
 
-Usage (from the repository root, after `dotnet build src/SocialRiskBot -o /tmp/srb`):
+Usage (from the repository root, after `dotnet build -c Release src/SocialRiskBot -o /tmp/srb`):
   python3 tools/faq/fit-confidence.py --bot /tmp/srb/SocialRiskBot.dll tests/faq-tuning
 
-Fit on tests/faq-tuning only, and keep tests/faq-dev out of it: the dev set is the fair test of the result
-(FaqAccuracyTests). The output shows, per threshold, the share of in-scope questions answered with the right
-topic and of out-of-scope ones declined; choose Faq:AnswerThreshold from the tuning set's figures. Each folder holds in-scope.jsonl ({"q", "topic"}) and out-of-scope.jsonl ({"q"}). The bot's `faq eval --explain`
-gives the best entry and its features; a question is labelled 1 when the best entry has the right topic, 0 when
-not or when it is out of scope. A logistic regression over the features is fitted by gradient descent (no
-dependencies), so the confidence it yields is a calibrated probability that the answer is right.
+Fit on tests/faq-tuning only and keep tests/faq-dev out of it: the dev set is the fair test of the result
+(FaqAccuracyTests, tools/faq/score.py). A folder holds in-scope.jsonl and phone.jsonl ({"q", "topic"}) and
+out-of-scope.jsonl ({"q"}). `faq eval --features` gives, per question, the cosine with every entry's closest way
+of asking and with its answer, the closest off-topic question, and the word index's confidence features. The
+entries are ranked as FaqRanking ranks them (--answer-weight, --word-weight: try others to compare rankings);
+the best one is labelled 1 when it has the right topic, 0 when not or when the question is out of scope; a
+logistic regression over its features is fitted by Newton's method (no dependencies), so that the confidence
+reads as the probability that the answer is right. The table shows, per threshold, the share answered outright
+with the right topic, answered wrong, and of off-topic questions declined: choose Faq:AnswerThreshold from it.
 """
-import argparse, json, math, subprocess, sys
+import argparse, json, math, subprocess
 
-FEATURES = ["phraseCoverage", "entryCoverage", "tagCoverage", "phraseFit", "margin", "topicMargin"]
-
-
-def evaluate(bot, path):
-    out = subprocess.run(["dotnet", bot, "faq", "eval", "--explain", "--input", path], check=True, capture_output=True, text=True).stdout
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
+FEATURES = ["asked", "words", "offTopicGap"]
+# The word index's own confidence (src/SocialRiskBot/Faq/Search/FaqConfidence.cs), over its match features.
+WORD_MODEL = (-4.602, {"phraseCoverage": -0.069, "entryCoverage": 6.075, "tagCoverage": 0.776, "phraseFit": 3.135, "margin": -0.704, "topicMargin": 2.116})
 
 
-def rows(bot, folder):
-    gold = [json.loads(l) for l in open(f"{folder}/in-scope.jsonl") if l.strip()]
-    for g, o in zip(gold, evaluate(bot, f"{folder}/in-scope.jsonl")):
-        yield o, g["topic"]
-    for o in evaluate(bot, f"{folder}/out-of-scope.jsonl"):
-        yield o, None
+def features(bot, path):
+    out = subprocess.run(["dotnet", bot, "faq", "eval", "--features", "--input", path], check=True, capture_output=True, text=True).stdout
+    lines = [json.loads(line) for line in out.splitlines() if line.strip()]
+    return [topic for _, topic in lines[0]["entries"]], lines[1:]
 
 
-def vector(o):
-    f = o.get("features")
-    if f is None:
-        return None
-    return [f[k] for k in FEATURES]
+def word_confidence(c):
+    z = WORD_MODEL[0] + sum(w * c[k] for k, w in WORD_MODEL[1].items())
+    return 1 / (1 + math.exp(-z))
 
 
-def fit(data, epochs=20000, rate=0.5, l2=1e-3):
-    n = len(data[0][0])
-    w, b = [0.0] * n, 0.0
-    for _ in range(epochs):
-        gw, gb = [0.0] * n, 0.0
-        for x, y in data:
-            p = 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
+def best_entry(row, answer_weight, word_weight):
+    words = {c["entry"]: word_confidence(c) for c in row["lexical"]}
+    fused = [row["asked"][e] + answer_weight * row["answered"][e] + word_weight * words.get(e, 0) for e in range(len(row["asked"]))]
+    best = max(range(len(fused)), key=lambda e: (fused[e], -e))
+    return best, {"asked": row["asked"][best], "words": words.get(best, 0), "offTopicGap": row["asked"][best] - row["offTopic"]}
+
+
+def newton(xs, ys, l2=0.01, iterations=30):
+    n = len(xs[0])
+    w = [0.0] * n
+    for _ in range(iterations):
+        hessian = [[l2 if i == j and i > 0 else 0.0 for j in range(n)] for i in range(n)]
+        gradient = [l2 * w[i] if i > 0 else 0.0 for i in range(n)]
+        for x, y in zip(xs, ys):
+            p = 1 / (1 + math.exp(-max(-30, min(30, sum(a * b for a, b in zip(w, x))))))
             for i in range(n):
-                gw[i] += (p - y) * x[i]
-            gb += p - y
-        w = [wi - rate * (gi / len(data) + l2 * wi) for wi, gi in zip(w, gw)]
-        b -= rate * gb / len(data)
-    return w, b
+                gradient[i] += (p - y) * x[i]
+                for j in range(n):
+                    hessian[i][j] += p * (1 - p) * x[i] * x[j]
+        a = [row[:] + [g] for row, g in zip(hessian, gradient)]
+        for c in range(n):
+            pivot = max(range(c, n), key=lambda r: abs(a[r][c]))
+            a[c], a[pivot] = a[pivot], a[c]
+            for r in range(n):
+                if r != c:
+                    f = a[r][c] / a[c][c]
+                    for k in range(c, n + 1):
+                        a[r][k] -= f * a[c][k]
+        w = [wi - a[i][n] / a[i][i] for i, wi in enumerate(w)]
+    return w
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bot", required=True)
+    parser.add_argument("--answer-weight", type=float, default=0.5)
+    parser.add_argument("--word-weight", type=float, default=0.5)
     parser.add_argument("folders", nargs="+")
     args = parser.parse_args()
     samples = []
     for folder in args.folders:
-        for o, topic in rows(args.bot, folder):
-            x = vector(o)
-            if x is not None:
-                samples.append((x, 1 if topic is not None and o.get("bestTopic") == topic else 0, topic is not None, folder, o))
-    w, b = fit([(x, y) for x, y, *_ in samples])
-    print("Intercept", round(b, 3))
-    for name, value in zip(FEATURES, w):
+        for name in ["in-scope", "phone", "out-of-scope"]:
+            gold = [json.loads(l).get("topic") for l in open(f"{folder}/{name}.jsonl") if l.strip()]
+            topics, rows = features(args.bot, f"{folder}/{name}.jsonl")
+            for row, topic in zip(rows, gold):
+                best, x = best_entry(row, args.answer_weight, args.word_weight)
+                samples.append({"set": f"{folder}/{name}", "x": x, "y": 1 if topics[best] == topic else 0, "words": row["words"], "inScope": topic is not None})
+    w = newton([[1] + [s["x"][f] for f in FEATURES] for s in samples], [s["y"] for s in samples])
+    print("Intercept", round(w[0], 3))
+    for name, value in zip(FEATURES, w[1:]):
         print(name, round(value, 3))
-    probability = lambda x: 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
-    for threshold in [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]:
-        for folder in args.folders:
-            inscope = [s for s in samples if s[2] and s[3] == folder]
-            oos = [s for s in samples if not s[2] and s[3] == folder]
-            total_in = sum(1 for l in open(f"{folder}/in-scope.jsonl") if l.strip())
-            total_out = sum(1 for l in open(f"{folder}/out-of-scope.jsonl") if l.strip())
-            right = sum(1 for x, y, *_ in inscope if y == 1 and probability(x) >= threshold)
-            answered_out = sum(1 for x, *_ in oos if probability(x) >= threshold)
-            print(f"threshold {threshold:.2f} {folder}: in-scope right {right / total_in:.3f}, out-of-scope abstained {1 - answered_out / total_out:.3f}")
+    confidence = lambda x: 1 / (1 + math.exp(-(w[0] + sum(wi * x[f] for wi, f in zip(w[1:], FEATURES)))))
+    for threshold in [0.3, 0.4, 0.5, 0.6, 0.7]:
+        line = []
+        for name in sorted({s["set"] for s in samples}):
+            group = [s for s in samples if s["set"] == name]
+            answered = [s for s in group if confidence(s["x"]) >= threshold and s["words"] > 1]
+            if group[0]["inScope"]:
+                line.append(f"{name}: right {sum(s['y'] for s in answered) / len(group):.3f}, wrong {sum(1 - s['y'] for s in answered) / len(group):.3f}")
+            else:
+                line.append(f"{name}: declined {1 - len(answered) / len(group):.3f}")
+        print(f"threshold {threshold:.2f}  " + "  ".join(line))
     buckets = {}
-    for x, y, *_ in samples:
-        k = min(9, int(probability(x) * 10))
-        buckets.setdefault(k, []).append(y)
+    for s in samples:
+        buckets.setdefault(min(9, int(confidence(s["x"]) * 10)), []).append(s["y"])
     print("calibration (confidence bucket: share right, count)")
     for k in sorted(buckets):
         print(f"  {k / 10:.1f}-{(k + 1) / 10:.1f}: {sum(buckets[k]) / len(buckets[k]):.2f} ({len(buckets[k])})")

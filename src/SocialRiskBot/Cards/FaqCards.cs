@@ -111,7 +111,7 @@ public sealed record FaqGapsCard(
 
     public static CardAudience Audience => CardAudience.Employee;
 
-    public sealed record Group(int Count, string Counts, IReadOnlyList<Example> Examples);
+    public sealed record Group(int Count, string Counts, IReadOnlyList<Example> Examples, string Advice);
 
     public sealed record Example(string Text);
 

@@ -12,12 +12,14 @@ public static class FaqCommand
     {
         var input = new Option<string>("--input") { Description = "A JSON-lines file of {\"q\": \"...\"}; - reads standard input.", Required = true };
         var explain = new Option<bool>("--explain") { Description = "Also print the best entry and the evidence its confidence rests on (for tuning)." };
+        var features = new Option<bool>("--features") { Description = "Print instead the raw evidence for every entry (for tools/faq/fit-confidence.py)." };
         var eval = new Command("eval", "Print, for each question, the entry the bot would answer with (null when it would not answer outright), its topic and the confidence.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
         eval.Options.Add(input);
         eval.Options.Add(explain);
+        eval.Options.Add(features);
         eval.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(input)!;
@@ -31,9 +33,17 @@ public static class FaqCommand
             await using var app = buildBot([.. parse.UnmatchedTokens]);
             var answerer = app.Services.GetRequiredService<FaqAnswerer>();
             var output = Console.Out;
+            if (parse.GetValue(features))
+            {
+                await output.WriteLineAsync(FaqFeaturesLine.Header(app.Services.GetRequiredService<FaqLibrary>().Current.Content.Entries)).ConfigureAwait(false);
+            }
+
             foreach (var question in questions)
             {
-                await output.WriteLineAsync(FaqEvalLine.Format(question, answerer.Decide(question), parse.GetValue(explain))).ConfigureAwait(false);
+                var line = parse.GetValue(features)
+                    ? FaqFeaturesLine.Format(question, await answerer.GatherAsync(question, cancellationToken).ConfigureAwait(false))
+                    : FaqEvalLine.Format(question, await answerer.DecideAsync(question, cancellationToken).ConfigureAwait(false), parse.GetValue(explain));
+                await output.WriteLineAsync(line).ConfigureAwait(false);
             }
 
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);

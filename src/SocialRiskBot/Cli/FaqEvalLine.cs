@@ -28,13 +28,11 @@ public static class FaqEvalLine
                 var f = best.Features;
                 line.Append(", \"best\": ").Append(Json(best.Entry.Id))
                     .Append(", \"bestTopic\": ").Append(Json(best.Entry.Topic))
-                    .Append(", \"features\": {\"phraseCoverage\": ").Append(Number(f.PhraseCoverage))
-                    .Append(", \"entryCoverage\": ").Append(Number(f.EntryCoverage))
-                    .Append(", \"tagCoverage\": ").Append(Number(f.TagCoverage))
-                    .Append(", \"phraseFit\": ").Append(Number(f.PhraseFit))
-                    .Append(", \"margin\": ").Append(Number(f.Margin))
-                    .Append(", \"topicMargin\": ").Append(Number(f.TopicMargin))
-                    .Append(", \"terms\": ").Append(f.Terms.ToString(CultureInfo.InvariantCulture)).Append('}');
+                    .Append(", \"features\": {\"asked\": ").Append(Number(f.Asked))
+                    .Append(", \"answered\": ").Append(Number(f.Answered))
+                    .Append(", \"words\": ").Append(Number(f.Words))
+                    .Append(", \"offTopicGap\": ").Append(Number(f.OffTopicGap))
+                    .Append(", \"topicMargin\": ").Append(Number(f.TopicMargin)).Append('}');
             }
         }
 

@@ -4,7 +4,7 @@ using SocialRiskBot.Faq;
 
 namespace SocialRiskBot.Cli;
 
-/// <summary>The FAQ gaps as <c>faq gaps</c> prints them: every group with its count, then the policy teams' answers.</summary>
+/// <summary>The FAQ gaps as <c>faq gaps</c> prints them: every group with its count and what to do about it, then the policy teams' answers.</summary>
 public static class FaqGapsText
 {
     public static IEnumerable<string> Lines(FaqGapsReport report, Func<string, string> departmentName)
@@ -18,6 +18,8 @@ public static class FaqGapsText
             {
                 yield return $"       also \"{example}\"";
             }
+
+            yield return $"       → {gap.Advice}";
         }
 
         yield return string.Empty;

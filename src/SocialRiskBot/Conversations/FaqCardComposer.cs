@@ -67,7 +67,7 @@ public sealed class FaqCardComposer(FaqLibrary library, DepartmentDirectory depa
         const int MaxGroups = 10;
         const int MaxAnswers = 5;
         var groups = report.Gaps.Take(MaxGroups).Select(g => new FaqGapsCard.Group(
-            g.Count, Counts(g), [.. g.Examples.Select(e => new FaqGapsCard.Example(e))])).ToList();
+            g.Count, Counts(g), [.. g.Examples.Select(e => new FaqGapsCard.Example(e))], g.Advice)).ToList();
         var answers = report.Answers.Take(MaxAnswers).Select(a => new FaqGapsCard.Suggestion(
             a.Question, a.Answer, $"{DepartmentName(a.DepartmentId)} ({a.AnsweredBy}) · add as {a.Advice}")).ToList();
         var summary = $"Last {(int)report.Window.TotalDays} days: {Plural(report.Unanswered, "question")} I could not answer, {report.NotHelpful} marked not helpful"

@@ -43,7 +43,7 @@ public sealed class FaqConversation(
             return;
         }
 
-        var decision = answerer.Decide(text);
+        var decision = await answerer.DecideAsync(text, cancellationToken).ConfigureAwait(false);
         switch (decision.Kind)
         {
             case FaqDecisionKind.Greeting:

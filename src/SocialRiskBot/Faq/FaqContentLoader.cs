@@ -12,6 +12,7 @@ public static partial class FaqContentLoader
 {
     public const string FaqFile = "faq.yaml";
     public const string SynonymsFile = "synonyms.yaml";
+    public const string OffTopicFile = "off-topic.yaml";
 
     /// <returns>The content, or null with the problems found.</returns>
     public static (FaqContent? Content, IReadOnlyList<ContentProblem> Problems) Load(string folder, IReadOnlyCollection<string> departmentIds)
@@ -21,7 +22,8 @@ public static partial class FaqContentLoader
         var entries = ReadEntries(faq, faq.Load(Path.Combine(folder, FaqFile)), departmentIds);
         var synonyms = new YamlFile("content/" + SynonymsFile, problems);
         var groups = ReadSynonyms(synonyms, synonyms.Load(Path.Combine(folder, SynonymsFile)));
-        return problems.Count == 0 ? (new FaqContent(entries, groups), problems) : (null, problems);
+        var offTopic = OffTopicReader.Read(new YamlFile("content/" + OffTopicFile, problems), Path.Combine(folder, OffTopicFile));
+        return problems.Count == 0 ? (new FaqContent(entries, groups) { OffTopic = offTopic }, problems) : (null, problems);
     }
 
     private static List<FaqEntry> ReadEntries(YamlFile file, YamlMappingNode? root, IReadOnlyCollection<string> departmentIds)

@@ -17,7 +17,7 @@ public sealed partial class FaqContentWatcher(FaqLibrary library, DepartmentDire
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        debounce = new Timer(_ => Rebuild());
+        debounce = new Timer(_ => _ = RebuildAsync());
         watcher = new FileSystemWatcher(Folder, "*.yaml") { NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size };
         watcher.Changed += OnChange;
         watcher.Created += OnChange;
@@ -43,11 +43,12 @@ public sealed partial class FaqContentWatcher(FaqLibrary library, DepartmentDire
     /// <summary>Editors write a file in several steps; rebuild once they have settled.</summary>
     private void OnChange(object sender, FileSystemEventArgs e) => debounce?.Change(Settle, Timeout.InfiniteTimeSpan);
 
-    internal void Rebuild()
+    /// <summary>Only the texts that changed are encoded again; questions are answered from the previous version meanwhile.</summary>
+    internal async Task RebuildAsync()
     {
         try
         {
-            library.Reload(FaqLibrary.Load(Folder, [.. departments.All.Select(d => d.Id)]));
+            await library.ReloadAsync(FaqLibrary.Load(Folder, [.. departments.All.Select(d => d.Id)], library.Semantics)).ConfigureAwait(false);
             LogReloaded(logger, library.Current.Content.Entries.Count);
         }
         catch (ContentException ex)

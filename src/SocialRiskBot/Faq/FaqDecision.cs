@@ -32,4 +32,4 @@ public sealed record FaqDecision(FaqDecisionKind Kind, IReadOnlyList<RankedEntry
 }
 
 /// <summary>An entry with the confidence that it answers the question.</summary>
-public sealed record RankedEntry(FaqEntry Entry, double Confidence, MatchFeatures Features);
+public sealed record RankedEntry(FaqEntry Entry, double Confidence, AnswerFeatures Features);

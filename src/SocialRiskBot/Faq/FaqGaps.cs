@@ -1,22 +1,21 @@
 using Microsoft.Extensions.Options;
+using SocialRiskBot.Faq.Search;
 
 namespace SocialRiskBot.Faq;
 
 /// <summary>
-/// For content owners: the questions the FAQ did not answer (or answered unhelpfully), grouped by similarity
-/// with counts, and the policy teams' answers waiting to be added to <c>content/faq.yaml</c>.
+/// For content owners: the questions the FAQ did not answer (or answered unhelpfully), grouped when they mean
+/// the same thing (by the sentence model, so "expense linkedin premium" and "who pays for my LinkedIn
+/// subscription" meet), each group with its count, the entry closest to it and what to do about it; and the
+/// policy teams' answers waiting to be added to <c>content/faq.yaml</c>.
 /// </summary>
 public sealed class FaqGaps(AskedQuestionStore questions, FaqLibrary library, IOptionsMonitor<FaqOptions> options, TimeProvider time)
 {
-    /// <summary>How alike two questions' words must be (weighted by how many they share) to count as one gap.</summary>
-    internal const double SameGap = 0.5;
-
     public async Task<FaqGapsReport> BuildAsync(TimeSpan window, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var groups = new List<Group>();
+        var gaps = new List<AskedQuestion>();
         var answered = new List<PolicyAnswer>();
-        var index = library.Current.Index;
         await foreach (var (question, _) in questions.SinceAsync(now - window, now, cancellationToken).ConfigureAwait(false))
         {
             if (question.PolicyTeam is { IsAnswered: true } team)
@@ -24,26 +23,18 @@ public sealed class FaqGaps(AskedQuestionStore questions, FaqLibrary library, IO
                 answered.Add(new PolicyAnswer(question.Text, team.Answer!, team.DepartmentId, team.AnsweredBy!, team.AnsweredAt!.Value, Advice(question)));
             }
 
-            if (!question.IsGap)
+            if (question.IsGap)
             {
-                continue;
+                gaps.Add(question);
             }
-
-            var terms = index.Terms(question.Text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-            var home = groups.Select(g => (Group: g, Similarity: Similarity(g.Terms, terms))).Where(g => g.Similarity >= SameGap)
-                .OrderByDescending(g => g.Similarity).Select(g => g.Group).FirstOrDefault();
-            if (home is null)
-            {
-                home = new Group(terms);
-                groups.Add(home);
-            }
-
-            home.Add(question);
         }
 
+        var snapshot = library.Current;
+        var vectors = await snapshot.Vectors.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var groups = GapGrouping.Group(gaps, library.Semantics.Encoder, cancellationToken);
         return new FaqGapsReport(
             window,
-            [.. groups.Select(g => g.ToGap()).OrderByDescending(g => g.Count).ThenBy(g => g.Examples[0], StringComparer.Ordinal)],
+            [.. groups.Select(g => g.ToGap(snapshot.Content.Entries, vectors)).OrderByDescending(g => g.Count).ThenBy(g => g.Examples[0], StringComparer.Ordinal)],
             [.. answered.OrderByDescending(a => a.AnsweredAt)]);
     }
 
@@ -57,32 +48,6 @@ public sealed class FaqGaps(AskedQuestionStore questions, FaqLibrary library, IO
                 : $"an alternate of '{entry.Id}' if the answer is the same, or a new entry in topic {entry.Topic}"
             : "a new entry";
     }
-
-    private static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return a.Count == b.Count ? 1 : 0;
-        }
-
-        var shared = a.Count(b.Contains);
-        return (double)shared / (a.Count + b.Count - shared);
-    }
-
-    private sealed class Group(HashSet<string> terms)
-    {
-        private readonly List<AskedQuestion> members = [];
-
-        public HashSet<string> Terms { get; } = terms;
-
-        public void Add(AskedQuestion question) => members.Add(question);
-
-        public FaqGap ToGap() => new(
-            members.Count,
-            members.Count(m => m.Helpful != false),
-            members.Count(m => m.Helpful == false),
-            [.. members.Select(m => m.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(FaqGap.MaxExamples)]);
-    }
 }
 
 /// <summary>What <see cref="FaqGaps"/> found over <see cref="Window"/>.</summary>
@@ -93,8 +58,10 @@ public sealed record FaqGapsReport(TimeSpan Window, IReadOnlyList<FaqGap> Gaps, 
     public int NotHelpful => Gaps.Sum(g => g.NotHelpful);
 }
 
-/// <summary>Similar questions the FAQ did not answer: how many, of which kind, and a few as asked.</summary>
-public sealed record FaqGap(int Count, int Unanswered, int NotHelpful, IReadOnlyList<string> Examples)
+/// <summary>Questions meaning the same that the FAQ did not answer: how many, of which kind, a few as asked, and what to do about them.</summary>
+/// <param name="Closest">The entry closest in meaning to the group, if any comes near.</param>
+/// <param name="Advice">Add the questions as alternates of that entry, or write a new one.</param>
+public sealed record FaqGap(int Count, int Unanswered, int NotHelpful, IReadOnlyList<string> Examples, FaqEntry? Closest, string Advice)
 {
     public const int MaxExamples = 3;
 }

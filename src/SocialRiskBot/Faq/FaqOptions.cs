@@ -9,7 +9,7 @@ public sealed class FaqOptions : IValidatableObject
 
     /// <summary>Confidence at or above which the best entry is answered outright.</summary>
     [Range(0.0, 1.0)]
-    public double AnswerThreshold { get; set; } = 0.65;
+    public double AnswerThreshold { get; set; } = 0.5;
 
     /// <summary>Confidence at or above which an entry is offered as "Did you mean…"; below it, the honest fallback.</summary>
     [Range(0.0, 1.0)]
@@ -22,6 +22,17 @@ public sealed class FaqOptions : IValidatableObject
     /// <summary>How often the bot looks for policy questions to remind about.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan ReminderScanInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Where the sentence model is unpacked and the FAQ's vectors are cached between runs, relative to the content
+    /// root (beside the SQLite database by default). Safe to delete: it is rebuilt on the next start.
+    /// </summary>
+    [Required]
+    public string CachePath { get; set; } = ".data/faq-cache";
+
+    /// <summary>Cores one question's encoding may use; concurrent questions each use their own.</summary>
+    [Range(1, 16)]
+    public int EncoderThreads { get; set; } = 1;
 
     /// <summary>The department asked when no FAQ entry comes close enough to name its owner.</summary>
     [Required]

@@ -1,4 +1,5 @@
 using SocialRiskBot.Content;
+using SocialRiskBot.Faq.Search;
 using SocialRiskBot.Hosting;
 using SocialRiskBot.Organization;
 
@@ -15,14 +16,23 @@ public static class FaqServiceCollectionExtensions
         services.AddOptions<FaqOptions>().BindConfiguration(FaqOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp =>
         {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FaqOptions>>().Value;
+            var folder = Path.GetFullPath(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.CachePath));
+            return new FaqSemantics(() => MiniLmEncoder.Shared(Path.Combine(folder, MiniLmEncoder.ModelFileName), options.EncoderThreads), new EmbeddingCache(folder));
+        });
+        services.AddSingleton(sp =>
+        {
             var departments = sp.GetRequiredService<DepartmentDirectory>().All.Select(d => d.Id).ToList();
-            return new FaqLibrary(FaqLibrary.Load(ContentFolder.Default(), departments));
+            var semantics = sp.GetRequiredService<FaqSemantics>();
+            return new FaqLibrary(FaqLibrary.Load(ContentFolder.Default(), departments, semantics), semantics);
         });
         services.AddSingleton<FaqAnswerer>();
         services.AddSingleton<AskedQuestionStore>();
         services.AddSingleton<FaqGaps>();
         services.AddHostedService<Jobs.PolicyTeamReminderService>();
         services.AddHostedService<LoadAtStartup<FaqLibrary>>();
+        services.AddHostedService<FaqWarmUp>();
+        services.AddSingleton<IReadinessCheck, FaqReadiness>();
         if (environment.IsDevelopment())
         {
             services.AddHostedService<FaqContentWatcher>();

@@ -10,23 +10,27 @@ public static class HealthEndpoints
 {
     /// <summary>
     /// <c>/healthz</c>: the process answers <c>ok</c>, followed by a second line when requests without a token are
-    /// accepted. <c>/readyz</c>: and its storage is reachable (503 otherwise).
+    /// accepted. <c>/readyz</c>: and its storage is reachable and what it builds after start (the FAQ's vectors)
+    /// is built (503 otherwise).
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", (IOptions<BotFrameworkOptions> bot) =>
             Results.Text(UnauthenticatedMode.Describe(bot.Value) is { } unauthenticated ? $"ok\n{unauthenticated}\n" : "ok"));
-        app.MapGet("/readyz", async (ITableStore store, CancellationToken cancellationToken) =>
+        app.MapGet("/readyz", async (ITableStore store, IEnumerable<IReadinessCheck> checks, CancellationToken cancellationToken) =>
         {
             try
             {
                 await store.CheckAvailableAsync(cancellationToken).ConfigureAwait(false);
-                return Results.Text("ready");
             }
             catch (StorageException ex) when (ex.Failure == StorageFailure.Unavailable)
             {
                 return Results.Text("storage unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
+
+            return checks.Select(c => c.NotReadyBecause).FirstOrDefault(r => r is not null) is { } building
+                ? Results.Text(building, statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.Text("ready");
         });
         return app;
     }

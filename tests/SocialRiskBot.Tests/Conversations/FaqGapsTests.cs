@@ -26,6 +26,20 @@ public sealed class FaqGapsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Questions_that_mean_the_same_in_other_words_are_one_group_each_with_advice()
+    {
+        await AskAsync("can I expense linkedin premium", "will the company pay for my LinkedIn Premium subscription", "are we allowed to be on bluesky", "what's the rule for joining bluesky");
+
+        var report = await _bot.Services.GetRequiredService<FaqGaps>().BuildAsync(TimeSpan.FromDays(90), CancellationToken.None);
+
+        Assert.Equal([2, 2], report.Gaps.Select(g => g.Count));
+        Assert.All(report.Gaps, g => Assert.Equal(2, g.Examples.Count));
+        Assert.Contains(report.Gaps, g => g.Examples.All(e => e.Contains("linkedin", StringComparison.OrdinalIgnoreCase)));
+        var advice = FaqGapsText.Lines(report, id => id).Where(l => l.StartsWith("       → ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(report.Gaps.Select(g => "       → " + g.Advice), advice);
+    }
+
+    [Fact]
     public async Task Answered_questions_are_not_gaps_but_not_helpful_ones_are()
     {
         await AskAsync("Who is allowed to post on the company's official social-media accounts?");

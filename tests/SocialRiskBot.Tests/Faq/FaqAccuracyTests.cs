@@ -2,60 +2,64 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Faq;
 using SocialRiskBot.Hosting;
-using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Tests.Faq;
 
 /// <summary>
-/// The shipped FAQ against the dev set in tests/faq-dev (written apart from the content, never used to write
-/// it), with the default thresholds: the best entry has the right topic for at least 90% of in-scope paraphrases,
-/// and at least 85% of out-of-scope questions are not answered outright.
+/// The shipped FAQ against the dev set in tests/faq-dev (written apart from the content and never used to tune
+/// the engine or fit its confidence), with the default thresholds. The floors are what the engine reaches on it,
+/// rounded down: a change that makes answers worse fails here.
 /// </summary>
 public sealed class FaqAccuracyTests
 {
-    private static readonly Lazy<FaqAnswerer> Answerer = new(() =>
-    {
-        var departments = DepartmentsOptions.Defaults.Select(d => d.Id).ToList();
-        var library = new FaqLibrary(FaqLibrary.Load(Path.Combine(AppContext.BaseDirectory, "content"), departments));
-        return new FaqAnswerer(library, new StaticOptions(new FaqOptions()));
-    });
+    private static readonly FaqAnswerer Answerer = new(SharedFaq.ShippedLibrary, new StaticOptions(new FaqOptions()));
 
     [Fact]
-    public void At_least_90_percent_of_in_scope_questions_find_an_entry_of_the_right_topic_first()
-    {
-        var questions = Read("in-scope.jsonl");
-        var wrong = questions
-            .Select(q => (q.Question, Expected: q.Topic, Decision: Answerer.Value.Decide(q.Question)))
-            .Where(r => r.Decision.Ranked.FirstOrDefault()?.Entry.Topic != r.Expected)
-            .Select(r => $"  {r.Expected} ← \"{r.Question}\": {Describe(r.Decision)}")
-            .ToList();
-
-        var accuracy = 1 - ((double)wrong.Count / questions.Count);
-        Assert.True(accuracy >= 0.90, $"{accuracy:P1} right ({questions.Count - wrong.Count} of {questions.Count}); missed:\n{string.Join('\n', wrong)}");
-    }
+    public void Clean_paraphrases_are_answered_outright_with_the_right_topic() =>
+        AssertAnsweredRight("in-scope.jsonl", answeredFloor: 0.90, bestFloor: 0.95);
 
     [Fact]
-    public void At_least_85_percent_of_out_of_scope_questions_are_not_answered()
+    public void Phone_typed_questions_are_answered_outright_with_the_right_topic() =>
+        AssertAnsweredRight("phone.jsonl", answeredFloor: 0.90, bestFloor: 0.95);
+
+    [Fact]
+    public void Out_of_scope_questions_get_no_answer()
     {
         var questions = Read("out-of-scope.jsonl");
         var answered = questions
-            .Select(q => (q.Question, Decision: Answerer.Value.Decide(q.Question)))
+            .Select(q => (q.Question, Decision: Decide(q.Question)))
             .Where(r => r.Decision.Kind == FaqDecisionKind.Answer)
             .Select(r => $"  \"{r.Question}\": {Describe(r.Decision)}")
             .ToList();
 
         var abstained = 1 - ((double)answered.Count / questions.Count);
-        Assert.True(abstained >= 0.85, $"{abstained:P1} declined; answered anyway:\n{string.Join('\n', answered)}");
+        Assert.True(abstained >= 0.90, $"{abstained:P1} declined; answered anyway:\n{string.Join('\n', answered)}");
     }
 
     [Fact]
-    public void The_dev_set_has_at_least_3_paraphrases_per_topic_and_30_out_of_scope_questions()
+    public void The_dev_set_has_paraphrases_for_every_topic_and_100_out_of_scope_questions()
     {
         var perTopic = Read("in-scope.jsonl").GroupBy(q => q.Topic).ToDictionary(g => g.Key!, g => g.Count());
+        var phone = Read("phone.jsonl").GroupBy(q => q.Topic).ToDictionary(g => g.Key!, g => g.Count());
 
-        Assert.All(FaqTopics.All, t => Assert.True(perTopic.GetValueOrDefault(t) >= 3, $"{t}: {perTopic.GetValueOrDefault(t)} paraphrases"));
-        Assert.True(Read("out-of-scope.jsonl").Count >= 30);
+        Assert.All(FaqTopics.All, t => Assert.True(perTopic.GetValueOrDefault(t) >= 5, $"{t}: {perTopic.GetValueOrDefault(t)} paraphrases"));
+        Assert.All(FaqTopics.All, t => Assert.True(phone.GetValueOrDefault(t) >= 2, $"{t}: {phone.GetValueOrDefault(t)} phone-typed"));
+        Assert.True(Read("out-of-scope.jsonl").Count >= 100);
     }
+
+    private static void AssertAnsweredRight(string file, double answeredFloor, double bestFloor)
+    {
+        var results = Read(file).Select(q => (q.Question, Expected: q.Topic, Decision: Decide(q.Question))).ToList();
+        var best = results.Count(r => r.Decision.Ranked.FirstOrDefault()?.Entry.Topic == r.Expected) / (double)results.Count;
+        var missed = results.Where(r => r.Decision.Best?.Topic != r.Expected)
+            .Select(r => $"  {r.Expected} ← \"{r.Question}\": {Describe(r.Decision)}").ToList();
+        var answered = 1 - ((double)missed.Count / results.Count);
+
+        Assert.True(best >= bestFloor, $"best entry of the right topic for {best:P1}");
+        Assert.True(answered >= answeredFloor, $"{answered:P1} answered outright with the right topic; missed:\n{string.Join('\n', missed)}");
+    }
+
+    private static FaqDecision Decide(string question) => Answerer.DecideAsync(question, CancellationToken.None).GetAwaiter().GetResult();
 
     private static string Describe(FaqDecision decision) =>
         $"{decision.Kind} {decision.Ranked.FirstOrDefault()?.Entry.Id ?? "-"} ({decision.Confidence:0.00})";

@@ -79,7 +79,7 @@ public sealed class FaqContentLoaderTests : IDisposable
     {
         Write(Faq(), Synonyms);
         var departments = new SocialRiskBot.Organization.DepartmentDirectory(Microsoft.Extensions.Options.Options.Create(new SocialRiskBot.Organization.DepartmentsOptions { Departments = [.. SocialRiskBot.Organization.DepartmentsOptions.Defaults] }));
-        var library = new FaqLibrary(FaqLibrary.Load(_folder, [.. departments.All.Select(d => d.Id)]));
+        var library = SharedFaq.Library(_folder);
         using var watcher = new FaqContentWatcher(library, departments, Microsoft.Extensions.Logging.Abstractions.NullLogger<FaqContentWatcher>.Instance) { Folder = _folder };
         await watcher.StartAsync(CancellationToken.None);
 
@@ -92,7 +92,7 @@ public sealed class FaqContentLoaderTests : IDisposable
         await watcher.StopAsync(CancellationToken.None);
         var before = library.Current;
         Write("entries:\n  - id: [unclosed\n", Synonyms);
-        watcher.Rebuild();
+        await watcher.RebuildAsync();
         Assert.Same(before, library.Current);
     }
 

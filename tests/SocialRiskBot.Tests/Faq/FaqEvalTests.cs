@@ -50,5 +50,5 @@ public sealed class FaqEvalTests
         }
     }
 
-    private static RankedEntry Ranked(double confidence) => new(Entry, confidence, default(MatchFeatures));
+    private static RankedEntry Ranked(double confidence) => new(Entry, confidence, default(AnswerFeatures));
 }

@@ -45,6 +45,7 @@ public sealed class ConversationHarness : IAsyncDisposable
         {
             ["Storage:Sqlite:Path"] = Path.Combine(_folder, "bot.db"),
             ["Storage:Blobs:Root"] = Path.Combine(_folder, "blobs"),
+            ["Faq:CachePath"] = Faq.SharedFaq.CacheFolder,
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

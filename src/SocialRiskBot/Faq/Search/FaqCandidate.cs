@@ -1,7 +1,8 @@
 namespace SocialRiskBot.Faq.Search;
 
 /// <summary>An entry the index found for a question, with its BM25 score and the evidence its confidence is judged on.</summary>
-public sealed record FaqCandidate(FaqEntry Entry, float Score, MatchFeatures Features);
+/// <param name="Index">The entry's position in the content.</param>
+public sealed record FaqCandidate(FaqEntry Entry, int Index, float Score, MatchFeatures Features);
 
 /// <summary>
 /// What decides how sure we are that an entry answers a question, each in [0,1] except <see cref="Terms"/>.

@@ -175,7 +175,7 @@ public sealed class FaqIndex : IDisposable
                 Margin: score > 0 ? (score - next) / score : 0,
                 TopicMargin: score > 0 ? Math.Max(0, score - otherTopic) / score : 0,
                 Terms: terms.Count);
-            candidates.Add(new FaqCandidate(entries[entry], score, features));
+            candidates.Add(new FaqCandidate(entries[entry], entry, score, features));
         }
 
         return candidates;
