@@ -8,12 +8,16 @@ using SocialRiskBot.BotFramework.Schema;
 
 namespace SocialRiskBot.Tests.Protocol;
 
-/// <summary>A token's lifetime is judged by the clock the validator is given, not by the machine's.</summary>
+/// <summary>
+/// A token's lifetime is judged by the clock the validator is given, not by the machine's: the validator's clock
+/// runs five years ahead of the machine (read on purpose here, through <see cref="TimeProvider.System"/>).
+/// </summary>
 public class TokenLifetimeClockTests
 {
     private const string AppId = "11111111-2222-3333-4444-555555555555";
     private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
-    private static readonly DateTime Then = new(2031, 6, 1, 12, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime Today = TimeProvider.System.GetUtcNow().UtcDateTime;
+    private static readonly DateTime Then = Today.AddYears(5);
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(Then));
     private readonly KeyServer _server = new() { Keys = ["k1"], Endorsements = ["msteams"] };
@@ -29,7 +33,7 @@ public class TokenLifetimeClockTests
     [Fact]
     public async Task Years_ahead_a_token_valid_today_is_refused()
     {
-        var result = await AuthenticateAsync(Sign(notBefore: DateTime.UtcNow.AddMinutes(-1), expires: DateTime.UtcNow.AddHours(1)));
+        var result = await AuthenticateAsync(Sign(notBefore: Today.AddMinutes(-1), expires: Today.AddHours(1)));
 
         Assert.False(result.Succeeded);
         Assert.Contains("Lifetime", result.FailureReason, StringComparison.Ordinal);
