@@ -47,6 +47,29 @@ public sealed class InboundTokenValidator
         _allowedCallers = new HashSet<string>(_options.AllowedCallers.Select(c => c.Trim()), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// For readiness: null when Teams' requests can be checked now (the channel's signing keys are held or could be
+    /// fetched, or no token is required); otherwise why not. Within the minimum refresh interval a failed fetch is
+    /// reported again rather than retried, so polling this costs no extra fetches.
+    /// </summary>
+    public async Task<string?> NotReadyBecauseAsync(CancellationToken cancellationToken)
+    {
+        if (_options.AuthenticationDisabled)
+        {
+            return null;
+        }
+
+        try
+        {
+            await _channelMetadata.GetKeysAsync(null, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidDataException or System.Text.Json.JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return "signing keys unavailable";
+        }
+    }
+
     public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(authorizationHeader))

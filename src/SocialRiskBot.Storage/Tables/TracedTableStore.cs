@@ -1,8 +1,11 @@
 namespace SocialRiskBot.Storage.Tables;
 
 /// <summary>Wraps a table store so that each table operation is a span (free when nobody listens).</summary>
-internal sealed class TracedTableStore(ITableStore inner, string system) : ITableStore
+public sealed class TracedTableStore(ITableStore inner, string system) : ITableStore
 {
+    /// <summary>The store whose operations are traced.</summary>
+    public ITableStore Inner => inner;
+
     public async Task<ITable> GetTableAsync(string name, CancellationToken cancellationToken) =>
         new TracedTable(await inner.GetTableAsync(name, cancellationToken).ConfigureAwait(false), system);
 

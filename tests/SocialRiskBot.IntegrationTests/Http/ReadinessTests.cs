@@ -24,4 +24,44 @@ public sealed class ReadinessTests
         Assert.Equal("storage unavailable", await ready.Content.ReadAsStringAsync());
         File.Delete(blocker);
     }
+
+    [Fact]
+    public async Task With_an_app_id_readyz_waits_for_the_channel_signing_keys()
+    {
+        var down = await LoopbackServer.StartAsync();
+        down.Respond = (_, _) => Task.FromResult(new LoopbackResponse(503));
+        await using var issuer = await TestIssuer.StartAsync();
+        issuer.Publish("channel-key", "msteams");
+
+        await using (var bot = WithMetadata(down.BaseUrl))
+        {
+            using var client = bot.CreateClient();
+            var ready = await client.GetAsync("/readyz");
+            Assert.Equal((HttpStatusCode.ServiceUnavailable, "signing keys unavailable"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        }
+
+        await using (var bot = WithMetadata(issuer.MetadataUrl))
+        {
+            using var client = bot.CreateClient();
+            var ready = await client.GetAsync("/readyz");
+            for (var wait = 0; ready.StatusCode == HttpStatusCode.ServiceUnavailable && wait < 600; wait++)
+            {
+                Assert.Equal("FAQ index building", await ready.Content.ReadAsStringAsync()); // never the keys
+                await Task.Delay(100);
+                ready = await client.GetAsync("/readyz");
+            }
+
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        }
+
+        await down.DisposeAsync();
+    }
+
+    private static BotApplicationFactory WithMetadata(Uri metadata) => new(new Dictionary<string, string?>
+    {
+        ["Bot:AppId"] = "11111111-2222-3333-4444-555555555555",
+        ["Bot:AppPassword"] = "not-used",
+        ["Bot:OpenIdMetadataUrl"] = metadata.AbsoluteUri,
+    });
 }

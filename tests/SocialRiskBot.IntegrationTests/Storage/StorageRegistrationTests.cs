@@ -29,7 +29,7 @@ public sealed class StorageRegistrationTests : IDisposable
 
         var tables = host.Services.GetRequiredService<ITableStore>();
         var blobs = host.Services.GetRequiredService<IBlobStore>();
-        Assert.IsType<SqliteTableStore>(tables);
+        Assert.IsType<SqliteTableStore>(Assert.IsType<TracedTableStore>(tables).Inner);
         Assert.IsType<FileSystemBlobStore>(blobs);
         Assert.False(Directory.Exists(Path.Combine(contentRoot, ".data")), "nothing is opened before first use");
 
@@ -69,7 +69,7 @@ public sealed class StorageRegistrationTests : IDisposable
             ["Storage:Blobs:ConnectionString"] = Azurite,
         });
 
-        Assert.IsType<AzureTableStore>(host.Services.GetRequiredService<ITableStore>());
+        Assert.IsType<AzureTableStore>(Assert.IsType<TracedTableStore>(host.Services.GetRequiredService<ITableStore>()).Inner);
         Assert.IsType<AzureBlobStore>(host.Services.GetRequiredService<IBlobStore>());
     }
 
