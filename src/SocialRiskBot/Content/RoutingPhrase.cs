@@ -14,12 +14,14 @@ public static class RoutingPhrase
         ArgumentNullException.ThrowIfNull(category);
         ArgumentNullException.ThrowIfNull(nameOf);
         var copied = category.Cc.Where(rule => rule.DepartmentId != category.OwnerId).ToList();
-        var always = copied.Where(rule => rule.When == CcCondition.Always).Select(rule => rule.DepartmentId).ToHashSet(StringComparer.Ordinal);
+
+        // Each department once, with the conditions it is copied under (always wins), then departments that share them together.
         var groups = copied
-            .Where(rule => rule.When == CcCondition.Always || !always.Contains(rule.DepartmentId))
-            .GroupBy(rule => rule.When)
-            .OrderBy(group => group.Key)
-            .Select(group => $"{List(group.Select(rule => nameOf(rule.DepartmentId)).Distinct(StringComparer.Ordinal))} copied{Condition(group.Key)}")
+            .GroupBy(rule => rule.DepartmentId, StringComparer.Ordinal)
+            .Select(rules => (Department: rules.Key, When: rules.Any(r => r.When == CcCondition.Always) ? [CcCondition.Always] : rules.Select(r => r.When).Distinct().Order().ToList()))
+            .GroupBy(copy => string.Join(',', copy.When), StringComparer.Ordinal)
+            .OrderBy(group => group.First().When[0])
+            .Select(group => $"{List(group.Select(copy => nameOf(copy.Department)))} copied{Conditions(group.First().When)}")
             .ToList();
         var phrase = $"goes to {nameOf(category.OwnerId)}";
         if (groups.Count > 0)
@@ -43,12 +45,14 @@ public static class RoutingPhrase
         return all.Count <= 1 ? string.Concat(all) : $"{string.Join(", ", all[..^1])} and {all[^1]}";
     }
 
+    private static string Conditions(IReadOnlyList<CcCondition> when) =>
+        when.Contains(CcCondition.Always) ? string.Empty : " when " + string.Join(", or when ", when.Select(Condition));
+
     private static string Condition(CcCondition when) => when switch
     {
-        CcCondition.Always => string.Empty,
-        CcCondition.PersonalData => " when personal data is involved",
-        CcCondition.OfficialAccount => " when one of our official accounts is involved",
-        CcCondition.MediaAttention => " when journalists or lots of people are talking about it",
+        CcCondition.PersonalData => "personal data is involved",
+        CcCondition.OfficialAccount => "one of our official accounts is involved",
+        CcCondition.MediaAttention => "journalists or lots of people are talking about it",
         _ => throw new ArgumentOutOfRangeException(nameof(when), when, "Unknown cc condition."),
     };
 }

@@ -1,4 +1,5 @@
 using SocialRiskBot.Content;
+using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Tests.Content;
@@ -39,6 +40,22 @@ public class PlaceholderRendererTests
         Assert.Equal(
             "goes to Legal & compliance, with Communications copied, and Social-media risk committee is alerted at once",
             _text.Plain("{routing:market-leak}"));
+    }
+
+    [Fact]
+    public void A_department_copied_under_two_conditions_is_named_once()
+    {
+        var offensive = TestVocabulary.Leak with
+        {
+            Id = "offensive-post",
+            OwnerId = "hr",
+            Cc = [new("communications", CcCondition.OfficialAccount), new("hr", CcCondition.Always), new("communications", CcCondition.MediaAttention), new("it-security", CcCondition.Always)],
+        };
+        var text = new PlaceholderRenderer(TestVocabulary.Create([offensive, TestVocabulary.Other]));
+
+        Assert.Equal(
+            "goes to HR, with IT security copied, and Communications copied when one of our official accounts is involved, or when journalists or lots of people are talking about it",
+            text.Plain("{routing:offensive-post}"));
     }
 
     [Fact]
