@@ -124,7 +124,7 @@ internal static class DefaultCategories
             [Cc("hr"), Cc("privacy"), Media()],
             "If anyone is in danger, call your local emergency number first.",
             "Don't share the post, even to warn people: it spreads the details.",
-            "Do keep the link and a screenshot; {owner:doxxing} will ask the platform to remove it."),
+            "Do keep the link and a screenshot, and report the post to the platform too."),
         Category(
             "negative-publicity",
             "Criticism of us is spreading",
