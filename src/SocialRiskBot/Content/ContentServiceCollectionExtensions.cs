@@ -19,6 +19,7 @@ public static class ContentServiceCollectionExtensions
             sp.GetRequiredService<DepartmentDirectory>(), sp.GetRequiredService<CategoryCatalog>(), sp.GetRequiredService<TrainingCatalog>().Modules));
         services.AddSingleton<PlaceholderRenderer>();
         services.AddSingleton(sp => ContentReferences.Check(ContentFolder.Default(), sp.GetRequiredService<ContentVocabulary>(), sp.GetRequiredService<IOptions<IncidentsOptions>>()));
+        services.AddHostedService<LoadAtStartup<ContentReferences>>();
         return services;
     }
 }
