@@ -1,4 +1,6 @@
+using SocialRiskBot.Faq;
 using SocialRiskBot.Incidents;
+using SocialRiskBot.Training;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,14 +19,14 @@ public static class ContentReferenceScan
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(trainingModules);
-        var check = new ContentReferenceCheck(vocabulary);
+        var check = new Checks(new ContentReferenceCheck(vocabulary), new PlaceholderRenderer(vocabulary));
         var problems = new List<ContentProblem>();
         if (Load(Path.Combine(folder, "faq.yaml")) is { } faq && YamlFile.Child(faq, "entries") is YamlSequenceNode entries)
         {
             foreach (var entry in entries.OfType<YamlMappingNode>())
             {
-                Scan(check, "content/faq.yaml", entry, "question", TextRole.Unrendered, problems);
-                Scan(check, "content/faq.yaml", entry, "answer", TextRole.Markdown, problems);
+                Scan(check, "content/faq.yaml", entry, "question", TextRole.Unrendered, null, problems);
+                Scan(check, "content/faq.yaml", entry, "answer", TextRole.Markdown, FaqEntry.MaxAnswer, problems);
             }
         }
 
@@ -37,35 +39,35 @@ public static class ContentReferenceScan
         return problems;
     }
 
-    private static void ScanModule(ContentReferenceCheck check, string file, YamlMappingNode? module, List<ContentProblem> problems)
+    private static void ScanModule(Checks check, string file, YamlMappingNode? module, List<ContentProblem> problems)
     {
         if (module is null)
         {
             return;
         }
 
-        Scan(check, file, module, "title", TextRole.Unrendered, problems);
-        Scan(check, file, module, "summary", TextRole.Unrendered, problems);
+        Scan(check, file, module, "title", TextRole.Unrendered, null, problems);
+        Scan(check, file, module, "summary", TextRole.Unrendered, null, problems);
         foreach (var question in (YamlFile.Child(module, "questions") as YamlSequenceNode)?.OfType<YamlMappingNode>() ?? [])
         {
-            Scan(check, file, question, "stem", TextRole.Markdown, problems);
-            Scan(check, file, question, "explanation", TextRole.Markdown, problems);
+            Scan(check, file, question, "stem", TextRole.Markdown, TrainingContentLoader.MaxStem, problems);
+            Scan(check, file, question, "explanation", TextRole.Markdown, TrainingContentLoader.MaxExplanation, problems);
             foreach (var choice in (YamlFile.Child(question, "choices") as YamlSequenceNode)?.OfType<YamlMappingNode>() ?? [])
             {
-                Scan(check, file, choice, "text", TextRole.Plain, problems);
+                Scan(check, file, choice, "text", TextRole.Plain, TrainingContentLoader.MaxChoice, problems);
             }
         }
     }
 
     /// <summary>Each category's advice is shown to reporters like content; each suggested module must exist.</summary>
-    private static void ScanConfiguration(ContentReferenceCheck check, ContentVocabulary vocabulary, IReadOnlyDictionary<string, string> trainingModules, List<ContentProblem> problems)
+    private static void ScanConfiguration(Checks check, ContentVocabulary vocabulary, IReadOnlyDictionary<string, string> trainingModules, List<ContentProblem> problems)
     {
         for (var c = 0; c < vocabulary.Categories.Count; c++)
         {
             var category = vocabulary.Categories[c];
             for (var a = 0; a < category.Advice.Count; a++)
             {
-                problems.AddRange(check.Problems(category.Advice[a], TextRole.Markdown)
+                problems.AddRange(check.References.Problems(category.Advice[a], TextRole.Markdown)
                     .Select(p => new ContentProblem(Configuration, 0, $"{IncidentsOptions.SectionName}:{nameof(IncidentsOptions.Categories)}:{c}:{nameof(CategorySettings.Advice)}:{a} ({category.Id}): {p.Message}")));
             }
 
@@ -76,7 +78,8 @@ public static class ContentReferenceScan
         }
     }
 
-    private static void Scan(ContentReferenceCheck check, string file, YamlMappingNode map, string key, TextRole role, List<ContentProblem> problems)
+    /// <param name="max">The longest the text may be once rendered with the configured names, so it still reads on a phone.</param>
+    private static void Scan(Checks check, string file, YamlMappingNode map, string key, TextRole role, int? max, List<ContentProblem> problems)
     {
         if (YamlFile.Child(map, key) is not YamlScalarNode { Value: { } text } node)
         {
@@ -85,8 +88,16 @@ public static class ContentReferenceScan
 
         // A block scalar (|- or >-) starts on the line after its indicator.
         var first = node.Start.Line + (node.Style is ScalarStyle.Literal or ScalarStyle.Folded ? 1 : 0);
-        problems.AddRange(check.Problems(text, role).Select(p => new ContentProblem(file, first + text.AsSpan(0, p.Index).Count('\n'), $"{key}: {p.Message}")));
+        var found = check.References.Problems(text, role);
+        problems.AddRange(found.Select(p => new ContentProblem(file, first + text.AsSpan(0, p.Index).Count('\n'), $"{key}: {p.Message}")));
+        var rendered = role == TextRole.Plain ? check.Renderer.Plain(text.Trim()) : check.Renderer.Markdown(text.Trim());
+        if (found.Count == 0 && rendered.Length > max)
+        {
+            problems.Add(new ContentProblem(file, first, $"{key}: with the configured names it is {rendered.Length:N0} characters; keep it to {max:N0} so it reads on a phone"));
+        }
     }
+
+    private sealed record Checks(ContentReferenceCheck References, PlaceholderRenderer Renderer);
 
     private static IEnumerable<string> TrainingFiles(string folder)
     {

@@ -32,7 +32,8 @@ public static class RoutingPhrase
         var committee = DepartmentsOptions.RiskCommitteeId;
         if (category.DefaultSeverity == Severity.Critical && category.OwnerId != committee && copied.All(rule => rule.DepartmentId != committee))
         {
-            phrase += $", and {nameOf(committee)} is alerted at once";
+            var name = nameOf(committee);
+            phrase += $", and {(name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name : "the " + name)} is alerted at once";
         }
 
         return phrase;

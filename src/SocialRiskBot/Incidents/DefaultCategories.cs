@@ -151,9 +151,9 @@ internal static class DefaultCategories
             "marketing",
             Severity.Medium,
             [Media()],
-            "Keep a screenshot of the post as it is now.",
-            "Wrong fact, price or offer? Don't delete it; {owner:wrong-post} decides how to correct it.",
-            "Personal data, secrets or something meant for another account? Take it down now."),
+            "Wrong fact, price or offer? Screenshot it, but don't delete it; {owner:wrong-post} decides the fix.",
+            "Meant for another account? Screenshot it, then take it down.",
+            "Personal data or secrets in it? Take it down now; don't keep copies."),
         Category(
             "vendor-issue",
             "An agency or vendor got it wrong",

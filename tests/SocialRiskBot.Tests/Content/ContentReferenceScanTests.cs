@@ -110,6 +110,23 @@ public sealed class ContentReferenceScanTests : IDisposable
     }
 
     [Fact]
+    public void An_answer_that_configured_names_make_too_long_for_a_phone_is_refused()
+    {
+        var wordy = TestVocabulary.Create(departments:
+        [
+            new("hr", "HR"), new("communications", "Communications"), new("it-security", "IT security"),
+            new("legal-compliance", new string('L', 60)) { Remit = new string('r', 120) }, new("risk-committee", "Committee"),
+            .. Enumerable.Range(1, 9).Select(i => new SocialRiskBot.Organization.Department($"d{i}", new string('D', 60)) { Remit = new string('r', 120) }),
+        ]);
+        Edit("faq.yaml", "Don't share it.", "Don't share it.\n      {committee}");
+
+        var problem = Assert.Single(ContentReferenceScan.Check(_folder, wordy, NoModules));
+
+        Assert.StartsWith("content/faq.yaml:5: answer: with the configured names it is ", problem.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("characters; keep it to 1,200 so it reads on a phone", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_the_loaders_refuse_is_left_to_them()
     {
         File.WriteAllText(Path.Combine(_folder, "faq.yaml"), "entries:\n  - id: [unclosed\n");

@@ -38,7 +38,7 @@ public class PlaceholderRendererTests
     public void A_critical_category_says_the_risk_committee_is_alerted_as_the_router_does()
     {
         Assert.Equal(
-            "goes to Legal & compliance, with Communications copied, and Social-media risk committee is alerted at once",
+            "goes to Legal & compliance, with Communications copied, and the Social-media risk committee is alerted at once",
             _text.Plain("{routing:market-leak}"));
     }
 
