@@ -23,6 +23,7 @@ public static class BotSettings
             ("it-security", "IT security", ItSecurityChannel), ("marketing", "Marketing", null), ("risk-committee", "Social-media risk committee", RiskCommitteeChannel),
             ("legal-compliance", "Legal & compliance", null), ("hr", "HR", null), ("communications", "Communications", null),
             ("customer-care", "Customer care", null), ("vendor-management", "Vendor management", null),
+            ("corporate-security", "Corporate security", null), ("privacy", "Privacy & data protection", null), ("investor-relations", "Investor relations", null),
         ];
         var settings = new Dictionary<string, string>();
         for (var i = 0; i < all.Length; i++)

@@ -1,6 +1,7 @@
 using SocialRiskBot.BotFramework;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Cli;
+using SocialRiskBot.Content;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Evidence;
 using SocialRiskBot.Faq;
@@ -29,6 +30,7 @@ static WebApplication BuildBot(string[] args)
     builder.Services.AddIncidents();
     builder.Services.AddFaq(builder.Environment);
     builder.Services.AddTraining();
+    builder.Services.AddContentReferences();
     builder.Services.AddProfiles();
     builder.Services.AddEvidence();
     builder.Services.AddConversations();

@@ -51,6 +51,12 @@ public sealed record CaseCard(
     /// <summary>The resolution deadline, beside <see cref="AcknowledgeBy"/>.</summary>
     public string ResolveBy { get; init; } = string.Empty;
 
+    /// <summary>The category runs a legal clock (a personal-data breach: 72 hours to tell the regulator).</summary>
+    public bool HasNotificationDeadline { get; init; }
+
+    /// <summary>That clock in words, with its deadline counted from the report.</summary>
+    public string NotificationDeadline { get; init; } = string.Empty;
+
     public sealed record HistoryEntry(string When, string Who, string What);
 }
 

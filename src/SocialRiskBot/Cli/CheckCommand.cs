@@ -28,7 +28,8 @@ public static class CheckCommand
                 Console.WriteLine($"card templates: ok ({cards.TemplateNames.Count()})");
                 var faq = app.Services.GetRequiredService<FaqLibrary>().Current.Content;
                 var training = app.Services.GetRequiredService<Training.TrainingCatalog>();
-                Console.WriteLine($"content: ok ({faq.Entries.Count} FAQ entries, {training.Modules.Count} training modules)");
+                app.Services.GetRequiredService<ContentReferences>();
+                Console.WriteLine($"content: ok ({faq.Entries.Count} FAQ entries, {training.Modules.Count} training modules, every reference resolves)");
                 await app.Services.GetRequiredService<ITableStore>().CheckAvailableAsync(cancellationToken).ConfigureAwait(false);
                 Console.WriteLine("storage: ok");
                 return 0;

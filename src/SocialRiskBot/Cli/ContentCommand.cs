@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SocialRiskBot.Content;
+using Microsoft.Extensions.Options;
 using SocialRiskBot.Faq;
+using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Training;
 
@@ -12,7 +14,7 @@ public static class ContentCommand
     public static Command Create(Func<string[], WebApplication> buildBot)
     {
         var folder = new Option<DirectoryInfo?>("--folder") { Description = "The content folder (default: the one shipped with the bot, or the repository's content/)." };
-        var validate = new Command("validate", "Check faq.yaml, synonyms.yaml and training/*.yaml: schema, duplicate ids, unknown topics, owners and follow-ups, choices and answers, over-long texts.")
+        var validate = new Command("validate", "Check faq.yaml, synonyms.yaml and training/*.yaml: schema, duplicate ids, unknown topics, owners and follow-ups, choices and answers, over-long texts, and every {placeholder} against the configured categories, departments, commands and modules.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
@@ -22,16 +24,17 @@ public static class ContentCommand
             await using var app = buildBot([.. parse.UnmatchedTokens]);
             var departments = app.Services.GetRequiredService<DepartmentDirectory>().All.Select(d => d.Id).ToList();
             var root = parse.GetValue(folder)?.FullName ?? ContentFolder.Default();
-            var (content, problems) = FaqContentLoader.Load(root, departments);
+            var (content, faqProblems) = FaqContentLoader.Load(root, departments);
             var (modules, trainingProblems) = TrainingContentLoader.Load(Path.Combine(root, TrainingCatalog.Folder));
-            foreach (var problem in problems.Concat(trainingProblems))
+            var problems = faqProblems.Concat(trainingProblems).Concat(References(app.Services, root, modules ?? [])).ToList();
+            foreach (var problem in problems)
             {
                 await Console.Error.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
             }
 
-            if (content is null || modules is null)
+            if (content is null || modules is null || problems.Count > 0)
             {
-                await Console.Error.WriteLineAsync($"content validate: {problems.Count + trainingProblems.Count} problem(s)").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"content validate: {problems.Count} problem(s)").ConfigureAwait(false);
                 return 1;
             }
 
@@ -40,5 +43,12 @@ public static class ContentCommand
             return 0;
         });
         return new Command("content", "Work with the content files (FAQ, synonyms, training).") { Subcommands = { validate } };
+    }
+
+    /// <summary>Placeholders and names checked against the configuration this command was started with.</summary>
+    private static IReadOnlyList<ContentProblem> References(IServiceProvider services, string root, IReadOnlyList<TrainingModule> modules)
+    {
+        var vocabulary = ContentVocabulary.From(services.GetRequiredService<DepartmentDirectory>(), services.GetRequiredService<CategoryCatalog>(), modules);
+        return ContentReferenceScan.Check(root, vocabulary, services.GetRequiredService<IOptions<IncidentsOptions>>().Value.TrainingModules);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Content;
 
 namespace SocialRiskBot.Conversations;
 
@@ -63,26 +64,26 @@ public sealed record BotCommand(BotCommandKind Kind, string Argument)
 
     private static readonly (string Word, BotCommandKind Kind)[] Words =
     [
-        ("my reports", BotCommandKind.MyReports),
-        ("report training", BotCommandKind.TrainingReport),
-        ("report incidents", BotCommandKind.IncidentsReport),
-        ("stop reminders", BotCommandKind.StopReminders),
-        ("start reminders", BotCommandKind.StartReminders),
-        ("refresh", BotCommandKind.Refresh),
+        (ChatCommands.MyReports, BotCommandKind.MyReports),
+        (ChatCommands.ReportTraining, BotCommandKind.TrainingReport),
+        (ChatCommands.ReportIncidents, BotCommandKind.IncidentsReport),
+        (ChatCommands.StopReminders, BotCommandKind.StopReminders),
+        (ChatCommands.StartReminders, BotCommandKind.StartReminders),
+        (ChatCommands.Refresh, BotCommandKind.Refresh),
         ("refresher", BotCommandKind.Refresh),
-        ("assign", BotCommandKind.Assign),
-        ("faq gaps", BotCommandKind.FaqGaps),
-        ("topics", BotCommandKind.Topics),
+        (ChatCommands.Assign, BotCommandKind.Assign),
+        (ChatCommands.FaqGaps, BotCommandKind.FaqGaps),
+        (ChatCommands.Topics, BotCommandKind.Topics),
         ("browse topics", BotCommandKind.Topics),
-        ("help", BotCommandKind.Help),
-        ("train", BotCommandKind.Train),
+        (ChatCommands.Help, BotCommandKind.Help),
+        (ChatCommands.Train, BotCommandKind.Train),
         ("training", BotCommandKind.Train),
         ("quiz", BotCommandKind.Train),
-        ("ask", BotCommandKind.Ask),
-        ("report", BotCommandKind.Report),
+        (ChatCommands.Ask, BotCommandKind.Ask),
+        (ChatCommands.Report, BotCommandKind.Report),
         ("start", BotCommandKind.Help),
-        ("settings", BotCommandKind.Settings),
-        ("cancel", BotCommandKind.Cancel),
+        (ChatCommands.Settings, BotCommandKind.Settings),
+        (ChatCommands.Cancel, BotCommandKind.Cancel),
         ("?", BotCommandKind.Help),
     ];
 

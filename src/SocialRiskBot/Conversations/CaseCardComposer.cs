@@ -53,7 +53,15 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         [.. incident.EvidenceFiles.Select(f => new CaseCard.EvidenceEntry(f.FileName, f.Kind, f.Size, f.Sha256[..12]))])
     {
         ResolveBy = incident.ResolveBy is { } resolveBy ? When(resolveBy) : "Not set",
+        HasNotificationDeadline = NotificationHours(incident) is not null,
+        NotificationDeadline = NotificationHours(incident) is { } hours ? NotificationDeadline(incident.ReportedAt, hours) : string.Empty,
     };
+
+    /// <summary>"Regulator clock: decide whether to notify the regulator by …", counted from when the case was reported.</summary>
+    public static string NotificationDeadline(DateTimeOffset reportedAt, int hours) =>
+        $"Regulator clock: {hours} hours from this report. Decide whether the regulator must be told by {When(reportedAt.AddHours(hours))}.";
+
+    private int? NotificationHours(Incident incident) => categories.Find(incident.CategoryId)?.NotificationHours;
 
     /// <summary>"No training", then the module this kind of case suggests (configuration), then the others.</summary>
     private List<CardChoice> TrainingChoices(Incident incident)

@@ -1,12 +1,13 @@
 using System.Globalization;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Content;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Conversations;
 
 /// <summary>Turns a report draft into the card of its current step, as the reporter sees it.</summary>
-public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDirectory departments, Incidents.Sla.SlaPolicy sla, TimeProvider time)
+public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDirectory departments, Incidents.Sla.SlaPolicy sla, PlaceholderRenderer text, TimeProvider time)
 {
     /// <summary>Longest echo of a choice, date or time field: far more than any real value.</summary>
     private const int ShortField = 100;
@@ -84,7 +85,7 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
             owner,
             $"{owner} aims to pick it up {sla.DescribeAcknowledge(incident.Severity)}.",
             incident.IsAnonymous,
-            [.. category.Advice.Select(a => new ReportSubmittedCard.Line(a))]);
+            [.. category.Advice.Select(a => new ReportSubmittedCard.Line(text.Markdown(a)))]);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Content;
 using SocialRiskBot.Faq;
 using SocialRiskBot.Training;
 using SocialRiskBot.Training.Campaigns;
@@ -7,7 +8,7 @@ using SocialRiskBot.Training.Campaigns;
 namespace SocialRiskBot.Conversations;
 
 /// <summary>Turns training state into card models: the module list, questions, feedback, scores and notices.</summary>
-public sealed class TrainingCardComposer(TrainingCatalog catalog)
+public sealed class TrainingCardComposer(TrainingCatalog catalog, PlaceholderRenderer text)
 {
     public static string Date(DateTimeOffset at) => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
@@ -22,31 +23,31 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog)
         intro ?? string.Empty,
         [.. catalog.Modules.Select(m => ModuleLine(m, file, running.GetValueOrDefault(m.Id), due.Any(r => r.ModuleId == m.Id), today))]);
 
-    public static TrainingQuestionCard Question(QuestionView view) => new(
+    public TrainingQuestionCard Question(QuestionView view) => new(
         view.Module.Title,
         Progress(view),
-        view.Question.Stem,
+        text.Markdown(view.Question.Stem),
         view.Question.IsMultipleChoice,
-        [.. view.Question.Choices.Select(c => new CardChoice(c.Id, c.Text))],
+        [.. view.Question.Choices.Select(c => new CardChoice(c.Id, text.Plain(c.Text)))],
         view.Kind,
         view.Module.Id,
         view.Run,
         view.Index);
 
     /// <summary>An answered question; <paramref name="withNext"/> until its Next button has been pressed.</summary>
-    public static TrainingFeedbackCard Feedback(QuestionView view, bool withNext)
+    public TrainingFeedbackCard Feedback(QuestionView view, bool withNext)
     {
         var (question, answer) = (view.Question, view.Answer!);
         return new TrainingFeedbackCard(
             view.Module.Title,
             Progress(view),
-            question.Stem,
+            text.Markdown(question.Stem),
             answer.Right,
             answer.Right ? "Right!" : "Not quite",
-            string.Join("; ", answer.Chosen.Select(question.TextOf)),
+            Choices(question, answer.Chosen),
             !answer.Right,
-            string.Join("; ", question.Correct.Select(question.TextOf)),
-            question.Explanation,
+            Choices(question, question.Correct),
+            text.Markdown(question.Explanation),
             question.FaqTopic,
             FaqTopics.TitleOf(question.FaqTopic) ?? question.FaqTopic,
             withNext,
@@ -70,16 +71,19 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog)
         attempt.Id,
         attempt.Passed ? "Take it again" : "Try again");
 
-    public static TrainingMissedCard Missed(TrainingModule module, QuizAttempt attempt) => new(
+    public TrainingMissedCard Missed(TrainingModule module, QuizAttempt attempt) => new(
         $"{module.Title}: the ones you missed",
         [
             .. attempt.Answers.Where(a => !a.Right).Select(a => module.Find(a.QuestionId)).OfType<TrainingQuestion>().Select(q =>
             {
                 var given = attempt.Answers.First(a => a.QuestionId == q.Id);
-                return new TrainingMissedCard.Item(q.Stem, string.Join("; ", given.Chosen.Select(q.TextOf)), string.Join("; ", q.Correct.Select(q.TextOf)), q.Explanation);
+                return new TrainingMissedCard.Item(text.Markdown(q.Stem), Choices(q, given.Chosen), Choices(q, q.Correct), text.Markdown(q.Explanation));
             }),
         ],
         module.Id);
+
+    /// <summary>Choices as one line, each rendered as the plain text it was shown as.</summary>
+    private string Choices(TrainingQuestion question, IEnumerable<string> ids) => string.Join("; ", ids.Select(id => text.Plain(question.TextOf(id))));
 
     public static TrainingNoticeCard RefreshDone(RefreshRun run, DateTimeOffset? nextDue) => new(
         "Refresher done",

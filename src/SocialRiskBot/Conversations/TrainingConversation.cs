@@ -118,7 +118,7 @@ public sealed class TrainingConversation(
             return;
         }
 
-        await turn.SendAsync(Card(TrainingCardComposer.Question(refreshers.ViewOf(step.Run, step.Index)!)), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Card(composer.Question(refreshers.ViewOf(step.Run, step.Index)!)), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SetRemindersAsync(TurnContext turn, bool on, CancellationToken cancellationToken)
@@ -152,7 +152,7 @@ public sealed class TrainingConversation(
             await turn.SendAsync(Replies.Text(Restarted), cancellationToken).ConfigureAwait(false);
         }
 
-        await turn.SendAsync(Card(TrainingCardComposer.Question(step.ViewOf(step.Index)!)), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Card(composer.Question(step.ViewOf(step.Index)!)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>After Submit: the question card becomes its feedback, or a short word says why nothing changed.</summary>
@@ -161,7 +161,7 @@ public sealed class TrainingConversation(
         switch (kind)
         {
             case StepKind.Answered:
-                await turn.ReplaceSubmittedCardAsync(Card(TrainingCardComposer.Feedback(answered!, withNext: true)), cancellationToken).ConfigureAwait(false);
+                await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(answered!, withNext: true)), cancellationToken).ConfigureAwait(false);
                 break;
             case StepKind.NoChoice:
                 await turn.SendAsync(Replies.Text(PickFirst), cancellationToken).ConfigureAwait(false);
@@ -186,10 +186,10 @@ public sealed class TrainingConversation(
 
         if (answered is { Answer: not null })
         {
-            await turn.ReplaceSubmittedCardAsync(Card(TrainingCardComposer.Feedback(answered, withNext: false)), cancellationToken).ConfigureAwait(false);
+            await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(answered, withNext: false)), cancellationToken).ConfigureAwait(false);
         }
 
-        await turn.SendAsync(kind == StepKind.Finished ? closing() : Card(TrainingCardComposer.Question(next!)), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(kind == StepKind.Finished ? closing() : Card(composer.Question(next!)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ShowMissedAsync(TurnContext turn, string moduleId, string run, CancellationToken cancellationToken)
@@ -201,7 +201,7 @@ public sealed class TrainingConversation(
             return;
         }
 
-        await turn.SendAsync(Card(TrainingCardComposer.Missed(step.Module!, step.Attempt!)), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Card(composer.Missed(step.Module!, step.Attempt!)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SaveDepartmentAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)

@@ -22,7 +22,10 @@ public sealed class CategoryCatalog(IOptions<IncidentsOptions> options)
         settings.Owner,
         [.. settings.Cc.Select(cc => new CcRule(cc.Department, Parse<CcCondition>(cc.When)))],
         Parse<Severity>(settings.Severity),
-        [.. settings.Advice]);
+        [.. settings.Advice])
+    {
+        NotificationHours = settings.NotificationHours,
+    };
 
     // Validation at startup has already refused anything that does not parse.
     private static T Parse<T>(string? text)

@@ -28,6 +28,13 @@ public sealed class CategorySettings
     [Required(ErrorMessage = "A category needs a default severity: Low, Medium, High or Critical.")]
     public string? Severity { get; set; }
 
+    /// <summary>
+    /// A legal clock for this kind of case: the hours from the report within which a regulator may have to be told
+    /// (72 for a personal-data breach under the GDPR). The case card shows the deadline; empty for none.
+    /// </summary>
+    [Range(1, 720, ErrorMessage = "NotificationHours is the hours a regulator allows, from 1 to 720 (the GDPR's is 72).")]
+    public int? NotificationHours { get; set; }
+
     /// <summary>Two to four short do/don't lines shown to the reporter right after submitting.</summary>
     public List<string> Advice { get; set; } = [];
 }

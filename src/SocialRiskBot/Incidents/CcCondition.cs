@@ -10,4 +10,7 @@ public enum CcCondition
 
     /// <summary>Only when the reporter says an official company account is involved.</summary>
     OfficialAccount,
+
+    /// <summary>Only when the reporter says journalists or lots of people are already talking about it.</summary>
+    MediaAttention,
 }

@@ -8,6 +8,6 @@ public sealed class CcSettings
     [Required(ErrorMessage = "Name the department to cc.")]
     public string Department { get; set; } = string.Empty;
 
-    /// <summary>Always, PersonalData or OfficialAccount, in any case.</summary>
+    /// <summary>Always, PersonalData, OfficialAccount or MediaAttention, in any case.</summary>
     public string When { get; set; } = nameof(CcCondition.Always);
 }

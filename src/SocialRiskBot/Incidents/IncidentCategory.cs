@@ -13,6 +13,9 @@ public sealed record IncidentCategory(
     Severity DefaultSeverity,
     IReadOnlyList<string> Advice)
 {
+    /// <summary>Hours from the report within which a regulator may have to be told; null when no such clock runs.</summary>
+    public int? NotificationHours { get; init; }
+
     /// <summary>Severity rules single this category out: an official account still in an attacker's hands is critical.</summary>
     public const string AccountCompromiseId = "account-compromise";
 

@@ -29,6 +29,7 @@ public static class IncidentRouter
         CcCondition.Always => true,
         CcCondition.PersonalData => facts.PersonalData,
         CcCondition.OfficialAccount => facts.OfficialAccount,
+        CcCondition.MediaAttention => facts.MediaAttention,
         _ => throw new ArgumentOutOfRangeException(nameof(when), when, "Unknown cc condition."),
     };
 }

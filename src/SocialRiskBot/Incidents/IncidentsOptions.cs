@@ -28,15 +28,20 @@ public sealed class IncidentsOptions
     public static IReadOnlyDictionary<string, string> DefaultTrainingModules { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [IncidentCategory.AccountCompromiseId] = "account-security",
+        ["threat-safety"] = "respect-and-safety",
         ["impersonation"] = "phishing-impersonation",
+        ["executive-deepfake"] = "ai-deepfakes",
         ["phishing-scam"] = "phishing-impersonation",
         ["confidential-leak"] = "confidential-data",
-        ["offensive-post"] = "official-vs-personal",
+        ["personal-data-breach"] = "confidential-data",
+        ["market-leak"] = "confidential-data",
+        ["offensive-post"] = "respect-and-safety",
+        ["harassment"] = "respect-and-safety",
+        ["doxxing"] = "respect-and-safety",
         ["negative-publicity"] = "complaints-media",
         ["customer-complaint"] = "complaints-media",
-        ["wrong-post"] = "everyones-job",
+        ["wrong-post"] = "account-holders",
         ["vendor-issue"] = "vendors-agencies",
-        ["harassment"] = "spot-and-report",
         [IncidentCategory.OtherId] = "spot-and-report",
     };
 

@@ -93,7 +93,7 @@ public sealed class IncidentsOptionsValidator(IOptions<DepartmentsOptions> depar
 
         if (!EnumSetting.TryParse<CcCondition>(cc.When, out _))
         {
-            yield return $"When: '{cc.When}' is not Always, PersonalData or OfficialAccount.";
+            yield return $"When: '{cc.When}' is not Always, PersonalData, OfficialAccount or MediaAttention.";
         }
     }
 

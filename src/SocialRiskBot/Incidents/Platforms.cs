@@ -14,7 +14,13 @@ public static class Platforms
         ("tiktok", "TikTok"),
         ("youtube", "YouTube"),
         ("reddit", "Reddit"),
+        ("threads", "Threads"),
+        ("snapchat", "Snapchat"),
+        ("whatsapp", "WhatsApp"),
+        ("telegram", "Telegram"),
+        ("discord", "Discord"),
         ("glassdoor", "Glassdoor"),
+        ("review-site", "A review site (Google, Trustpilot…)"),
         (OtherId, "Somewhere else"),
     ];
 

@@ -3,6 +3,9 @@ namespace SocialRiskBot.Organization;
 /// <summary>A department of the company: a stable id used in data and commands, and the name people read.</summary>
 public sealed record Department(string Id, string Name)
 {
+    /// <summary>What it looks after in social-media risk, in a few words; null when not configured.</summary>
+    public string? Remit { get; init; }
+
     /// <summary>The Teams team (a <c>19:…@thread…</c> id) whose members may act on this department's cases; null when not set up.</summary>
     public string? TeamId { get; init; }
 

@@ -14,6 +14,7 @@ public sealed class DepartmentDirectory(IOptions<DepartmentsOptions> options)
     private static Department ToDepartment(DepartmentSettings settings) => new(settings.Id, settings.Name)
     {
         // An empty value (e.g. an environment variable set to nothing) means "not set up".
+        Remit = string.IsNullOrWhiteSpace(settings.Remit) ? null : settings.Remit.Trim(),
         TeamId = string.IsNullOrWhiteSpace(settings.TeamId) ? null : settings.TeamId,
         ChannelId = string.IsNullOrWhiteSpace(settings.ChannelId) ? null : settings.ChannelId,
         // Teams sends Entra object ids in lower case; store them the same way so a plain comparison works.

@@ -13,6 +13,10 @@ public sealed class DepartmentSettings
     [StringLength(60, MinimumLength = 1)]
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>What the department looks after in social-media risk, in a few words (content renders it with <c>{committee}</c>).</summary>
+    [StringLength(120, ErrorMessage = "A remit is a few words read on a phone: at most 120 characters.")]
+    public string? Remit { get; set; }
+
     /// <summary>The Teams team id, as Teams sends it (<c>19:…@thread.tacv2</c>).</summary>
     public string? TeamId { get; set; }
 

@@ -10,13 +10,16 @@ public sealed class DepartmentsOptions
     /// <summary>When configuration names none: the departments that own social-media risks in most companies.</summary>
     public static IReadOnlyList<DepartmentSettings> Defaults { get; } =
     [
-        new() { Id = "it-security", Name = "IT security" },
-        new() { Id = "legal-compliance", Name = "Legal & compliance" },
-        new() { Id = "hr", Name = "HR" },
-        new() { Id = "communications", Name = "Communications" },
-        new() { Id = "customer-care", Name = "Customer care" },
-        new() { Id = "marketing", Name = "Marketing" },
-        new() { Id = "vendor-management", Name = "Vendor management" },
-        new() { Id = RiskCommitteeId, Name = "Social-media risk committee" },
+        new() { Id = "it-security", Name = "IT security", Remit = "account access, passwords and MFA, hacked accounts, scams and fake accounts" },
+        new() { Id = "legal-compliance", Name = "Legal & compliance", Remit = "confidential information, contracts, copyright, advertising and securities rules" },
+        new() { Id = "hr", Name = "HR", Remit = "conduct, harassment and support for colleagues, training records" },
+        new() { Id = "communications", Name = "Communications", Remit = "what the company says in public, journalists and crises" },
+        new() { Id = "customer-care", Name = "Customer care", Remit = "customers' questions and complaints on social media" },
+        new() { Id = "marketing", Name = "Marketing", Remit = "brand accounts, campaigns, creators and what we post" },
+        new() { Id = "vendor-management", Name = "Vendor management", Remit = "agencies and freelancers who touch our accounts" },
+        new() { Id = "corporate-security", Name = "Corporate security", Remit = "threats, people's physical safety and doxxing" },
+        new() { Id = "privacy", Name = "Privacy & data protection", Remit = "personal data, data breaches and people's privacy requests" },
+        new() { Id = "investor-relations", Name = "Investor relations", Remit = "shareholders, analysts and market-sensitive news" },
+        new() { Id = RiskCommitteeId, Name = "Social-media risk committee", Remit = "brings the departments together, keeps the account registry and this policy, and takes what has no other owner" },
     ];
 }

@@ -50,6 +50,26 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_refuses_content_that_names_a_category_the_configuration_removed_with_file_and_line()
+    {
+        var (exitCode, output) = await RunAsync(new()
+        {
+            ["Storage__Sqlite__Path"] = Path.Combine(_folder, "bot.db"),
+            ["Bot__AllowUnauthenticated"] = "true", // no app id, outside Development
+            ["Incidents__Categories__0__Id"] = "other",
+            ["Incidents__Categories__0__Label"] = "Something else",
+            ["Incidents__Categories__0__Description"] = "Any social-media problem.",
+            ["Incidents__Categories__0__Owner"] = "risk-committee",
+            ["Incidents__Categories__0__Severity"] = "Medium",
+            ["Incidents__Categories__0__Advice__0"] = "Don't reply or share it.",
+            ["Incidents__Categories__0__Advice__1"] = "Do keep the link.",
+        }, "check");
+
+        Assert.Equal(1, exitCode);
+        Assert.Matches(@"content/faq\.yaml:\d+: answer: '\{category:account-compromise\}': 'account-compromise' is not a configured incident category \(there are: other\)", output);
+    }
+
+    [Fact]
     public async Task Content_validate_accepts_the_shipped_content()
     {
         var (exitCode, output) = await RunAsync([], "content", "validate");
@@ -116,7 +136,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("aad-kim,", StringComparison.Ordinal) || l.StartsWith("user_key,", StringComparison.Ordinal)).ToList();
         Assert.Equal(string.Join(',', SocialRiskBot.Training.Reports.TrainingCsv.Header), lines[0]);
-        Assert.Equal(8, lines.Count - 1);
+        Assert.Equal(12, lines.Count - 1);
         Assert.Contains("aad-kim,,,account-security,passed,85,85,1,2026-11-24T10:00:00Z,abc123,,,no,no", lines);
     }
 

@@ -34,7 +34,7 @@ public sealed class LearningLoopTests : IAsyncLifetime
 
         Assert.Equal(("none", "No training"), modules[0]);
         Assert.Equal(("account-security", "Keeping company accounts safe (suggested)"), modules[1]);
-        Assert.Equal(9, modules.Count); // no training + the eight modules, none twice
+        Assert.Equal(13, modules.Count); // no training + the twelve modules, none twice
 
         await _bot.SendAsync(Resolve(new() { ["trainingModule"] = "none", ["trainingScope"] = "marketing" }));
 

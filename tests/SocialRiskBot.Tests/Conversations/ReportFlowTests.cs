@@ -39,10 +39,43 @@ public sealed class ReportFlowTests : IAsyncLifetime
 
         Assert.True(await _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None) >= 2);
         var threads = _bot.Connector.Calls.Where(c => c.Method == HttpMethod.Post && c.Uri.AbsolutePath.EndsWith("/v3/conversations", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, threads.Count); // the case card for IT security, the critical notice for the risk committee
+        Assert.Equal(3, threads.Count); // the case card for IT security, a notice for communications (an official account), the critical notice for the risk committee
         var (incident, _) = await _bot.Services.GetRequiredService<IncidentStore>().GetAsync(caseNumber, CancellationToken.None);
         Assert.Equal("it-security", incident!.OwnerId);
         Assert.NotNull(incident.ThreadConversationId);
+    }
+
+    [Fact]
+    public async Task A_personal_data_breach_case_card_shows_the_regulator_clock_72_hours_from_the_report()
+    {
+        var (cardId, form) = await StartAsync();
+        var details = await SubmitAsync(cardId, form, new { command = "report.category", category = "personal-data-breach" });
+        var review = await SubmitAsync(cardId, details, new
+        {
+            command = "report.details", platform = "whatsapp", whatHappened = "I sent a customer list to the wrong WhatsApp group.", personalData = "true", urgency = "high",
+        });
+        var caseNumber = ReportDriver.CaseNumberPattern().Match(Json(await SubmitAsync(cardId, review, new { command = "report.submit" }))).Value;
+
+        await _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        var (incident, _) = await _bot.Services.GetRequiredService<IncidentStore>().GetAsync(caseNumber, CancellationToken.None);
+        var card = Json(_bot.Connector.Calls.Select(c => c.ThreadActivity).OfType<Activity>().First(a => Json(a).Contains(caseNumber, StringComparison.Ordinal) && Json(a).Contains("Resolve", StringComparison.Ordinal)));
+        Assert.Equal("privacy", incident!.OwnerId);
+        Assert.Contains(JsonSerializer.Serialize(CaseCardComposer.NotificationDeadline(incident.ReportedAt, 72)), card, StringComparison.Ordinal);
+        Assert.Contains(CaseCardComposer.When(incident.ReportedAt.AddHours(72)), card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_case_of_a_category_without_a_legal_clock_shows_none()
+    {
+        var (cardId, form) = await StartAsync();
+        var details = await SubmitAsync(cardId, form, new { command = "report.category", category = "phishing-scam" });
+        var review = await SubmitAsync(cardId, details, new { command = "report.details", whatHappened = "A fake prize DM to our customers.", urgency = "low" });
+        await SubmitAsync(cardId, review, new { command = "report.submit" });
+
+        await _bot.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(_bot.Connector.Calls.Select(c => c.ThreadActivity).OfType<Activity>(), a => Json(a).Contains("Regulator clock", StringComparison.Ordinal));
     }
 
     [Fact]

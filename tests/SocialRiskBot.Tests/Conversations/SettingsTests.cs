@@ -19,7 +19,7 @@ public sealed class SettingsTests : IAsyncLifetime
         var form = Card(Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("settings"))));
 
         var choices = Input(form, "department").GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()).ToList();
-        Assert.Equal(["it-security", "legal-compliance", "hr", "communications", "customer-care", "marketing", "vendor-management", "risk-committee"], choices);
+        Assert.Equal(["it-security", "legal-compliance", "hr", "communications", "customer-care", "marketing", "vendor-management", "corporate-security", "privacy", "investor-relations", "risk-committee"], choices);
         Assert.Equal("", Input(form, "department").GetProperty("value").GetString());
         Assert.Equal("true", Input(form, "reminders").GetProperty("value").GetString());
     }

@@ -8,6 +8,7 @@ using SocialRiskBot.BotFramework.Connector;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Content;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Evidence;
 using SocialRiskBot.Faq;
@@ -61,6 +62,7 @@ public sealed class ConversationHarness : IAsyncDisposable
         services.AddEvidence();
         services.AddFaq(new TestHostEnvironment(_folder));
         services.AddTraining();
+        services.AddContentReferences();
         services.AddConversations();
         services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
         configure?.Invoke(services);

@@ -11,7 +11,7 @@ public sealed partial class ReportDriver(ConversationHarness bot)
     public const string ItSecurityChannel = "19:it-security@thread.tacv2";
     public const string RiskCommitteeChannel = "19:risk-committee@thread.tacv2";
 
-    /// <summary>The eight departments; IT security and the risk committee have channels in one team.</summary>
+    /// <summary>The eleven departments; IT security and the risk committee have channels in one team.</summary>
     public static IReadOnlyDictionary<string, string?> Departments { get; } = Build();
 
     public async Task<(string CardId, Activity Card)> StartAsync()
@@ -81,6 +81,7 @@ public sealed partial class ReportDriver(ConversationHarness bot)
             ("it-security", "IT security", ItSecurityChannel), ("marketing", "Marketing", null), ("risk-committee", "Social-media risk committee", RiskCommitteeChannel),
             ("legal-compliance", "Legal & compliance", null), ("hr", "HR", null), ("communications", "Communications", null),
             ("customer-care", "Customer care", null), ("vendor-management", "Vendor management", null),
+            ("corporate-security", "Corporate security", null), ("privacy", "Privacy & data protection", null), ("investor-relations", "Investor relations", null),
         ];
         var settings = new Dictionary<string, string?>();
         for (var i = 0; i < all.Length; i++)

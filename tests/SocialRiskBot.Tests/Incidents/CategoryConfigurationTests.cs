@@ -96,7 +96,7 @@ public sealed class CategoryConfigurationTests : IAsyncLifetime
         var settings = Settings(Category(0, "other", "Something else", "risk-committee", "Medium")
             .With("Incidents:Categories:0:Cc:0:Department", "hr").With("Incidents:Categories:0:Cc:0:When", "Sometimes"));
 
-        Assert.Equal(["Incidents:Categories:0:Cc:0:When: 'Sometimes' is not Always, PersonalData or OfficialAccount."], StartupFailure(settings).Failures);
+        Assert.Equal(["Incidents:Categories:0:Cc:0:When: 'Sometimes' is not Always, PersonalData, OfficialAccount or MediaAttention."], StartupFailure(settings).Failures);
     }
 
     [Fact]

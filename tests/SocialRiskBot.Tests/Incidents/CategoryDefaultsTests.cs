@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SocialRiskBot.Content;
 using SocialRiskBot.Incidents;
+using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Tests.Incidents;
 
@@ -8,7 +11,7 @@ public sealed class CategoryDefaultsTests : IAsyncLifetime
     private readonly TempStorage _storage = new();
 
     [Fact]
-    public void Without_configuration_reporters_choose_from_the_eleven_agreed_categories_in_order()
+    public void Without_configuration_reporters_choose_from_the_sixteen_agreed_categories_in_order()
     {
         var catalog = _storage.StartInstance().GetRequiredService<CategoryCatalog>();
 
@@ -16,18 +19,31 @@ public sealed class CategoryDefaultsTests : IAsyncLifetime
 
         Assert.Equal(
         [
-            ("account-compromise", "it-security", Severity.High, ""),
-            ("impersonation", "it-security", Severity.Medium, "marketing:Always"),
-            ("phishing-scam", "it-security", Severity.Medium, ""),
-            ("confidential-leak", "legal-compliance", Severity.High, "it-security:PersonalData"),
-            ("offensive-post", "hr", Severity.Medium, "communications:OfficialAccount"),
-            ("negative-publicity", "communications", Severity.Medium, ""),
-            ("customer-complaint", "customer-care", Severity.Low, ""),
-            ("wrong-post", "marketing", Severity.Medium, ""),
-            ("vendor-issue", "vendor-management", Severity.Medium, "marketing:Always"),
-            ("harassment", "hr", Severity.High, ""),
-            ("other", "risk-committee", Severity.Medium, ""),
+            ("account-compromise", "it-security", Severity.High, "communications:OfficialAccount,communications:MediaAttention"),
+            ("threat-safety", "corporate-security", Severity.Critical, "hr:Always,communications:MediaAttention"),
+            ("impersonation", "it-security", Severity.High, "marketing:Always,communications:MediaAttention"),
+            ("executive-deepfake", "it-security", Severity.High, "communications:Always"),
+            ("phishing-scam", "it-security", Severity.Medium, "communications:MediaAttention"),
+            ("confidential-leak", "legal-compliance", Severity.High, "privacy:PersonalData,communications:MediaAttention"),
+            ("personal-data-breach", "privacy", Severity.High, "legal-compliance:Always,communications:MediaAttention"),
+            ("market-leak", "legal-compliance", Severity.Critical, "investor-relations:Always,communications:Always"),
+            ("offensive-post", "hr", Severity.Medium, "communications:OfficialAccount,communications:MediaAttention"),
+            ("harassment", "hr", Severity.High, "communications:OfficialAccount,communications:MediaAttention"),
+            ("doxxing", "corporate-security", Severity.High, "hr:Always,privacy:Always,communications:MediaAttention"),
+            ("negative-publicity", "communications", Severity.High, ""),
+            ("customer-complaint", "customer-care", Severity.Low, "communications:MediaAttention"),
+            ("wrong-post", "marketing", Severity.Medium, "communications:MediaAttention"),
+            ("vendor-issue", "vendor-management", Severity.Medium, "marketing:Always,communications:MediaAttention"),
+            ("other", "risk-committee", Severity.Medium, "communications:MediaAttention"),
         ], routes);
+    }
+
+    [Fact]
+    public void Only_a_personal_data_breach_runs_the_72_hour_regulator_clock()
+    {
+        var clocks = DefaultCatalog.Create().All.Where(c => c.NotificationHours is not null).Select(c => (c.Id, c.NotificationHours));
+
+        Assert.Equal([("personal-data-breach", (int?)72)], clocks);
     }
 
     [Fact]
@@ -48,10 +64,12 @@ public sealed class CategoryDefaultsTests : IAsyncLifetime
     {
         var hacked = DefaultCatalog.Get("account-compromise");
 
+        var advice = hacked.Advice.Select(new PlaceholderRenderer(ContentVocabularyOfDefaults()).Markdown).ToList();
+
         Assert.Equal("A company account was hacked", hacked.Label);
-        Assert.Contains(hacked.Advice, line => line.StartsWith("Don't post", StringComparison.Ordinal));
-        Assert.Contains(hacked.Advice, line => line.StartsWith("Don't delete", StringComparison.Ordinal));
-        Assert.Contains(hacked.Advice, line => line.Contains("IT security already has your report", StringComparison.Ordinal));
+        Assert.Contains(advice, line => line.StartsWith("Don't post", StringComparison.Ordinal));
+        Assert.Contains(advice, line => line.StartsWith("Don't delete", StringComparison.Ordinal));
+        Assert.Contains(advice, line => line.Contains("IT security already has your report", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,6 +99,9 @@ public sealed class CategoryDefaultsTests : IAsyncLifetime
 
         Assert.Equal("A company account was hacked", IncidentsOptions.Defaults[0].Label);
     }
+
+    private static ContentVocabulary ContentVocabularyOfDefaults() =>
+        new(new DepartmentDirectory(Options.Create(new DepartmentsOptions { Departments = [.. DepartmentsOptions.Defaults] })).All, DefaultCatalog.Create().All, []);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -27,13 +27,52 @@ public sealed class IncidentRouterTests
 
     [Theory]
     [InlineData(false, new string[0])]
-    [InlineData(true, new[] { "it-security" })]
-    public void A_leak_copies_IT_security_only_when_personal_data_is_involved(bool personalData, string[] cc)
+    [InlineData(true, new[] { "privacy" })]
+    public void A_leak_copies_privacy_only_when_personal_data_is_involved(bool personalData, string[] cc)
     {
         var plan = IncidentRouter.Plan(DefaultCatalog.Get("confidential-leak"), Plain with { PersonalData = personalData }, Severity.High);
 
         Assert.Equal("legal-compliance", plan.OwnerId);
         Assert.Equal(cc, plan.CcIds);
+    }
+
+    [Theory]
+    [InlineData(false, new string[0])]
+    [InlineData(true, new[] { "communications" })]
+    public void A_public_complaint_copies_communications_once_journalists_or_crowds_are_talking_about_it(bool mediaAttention, string[] cc)
+    {
+        var plan = IncidentRouter.Plan(DefaultCatalog.Get("customer-complaint"), Plain with { MediaAttention = mediaAttention }, Severity.High);
+
+        Assert.Equal("customer-care", plan.OwnerId);
+        Assert.Equal(cc, plan.CcIds);
+    }
+
+    [Fact]
+    public void Every_default_category_its_owner_aside_copies_communications_when_the_media_is_involved()
+    {
+        var media = Plain with { MediaAttention = true };
+
+        Assert.All(
+            DefaultCatalog.Create().All.Where(c => c.OwnerId != "communications"),
+            category => Assert.Contains("communications", IncidentRouter.Plan(category, media, Severity.High).CcIds));
+    }
+
+    [Fact]
+    public void A_hacked_official_account_copies_communications_who_speak_for_us_about_it()
+    {
+        var plan = IncidentRouter.Plan(DefaultCatalog.Get("account-compromise"), Plain with { OfficialAccount = true }, Severity.High);
+
+        Assert.Equal(["communications"], plan.CcIds);
+    }
+
+    [Fact]
+    public void A_threat_goes_to_corporate_security_with_HR_and_the_risk_committee_at_once()
+    {
+        var threat = DefaultCatalog.Get("threat-safety");
+
+        var plan = IncidentRouter.Plan(threat, Plain, threat.DefaultSeverity);
+
+        Assert.Equal(["corporate-security", "hr", "risk-committee"], plan.Departments);
     }
 
     [Theory]

@@ -25,17 +25,23 @@ public sealed class SeverityAssessmentTests
         { "account-compromise", No, Yes, No, No, Severity.Low, Severity.High, [CategoryDefault] },
         { "account-compromise", No, No, Yes, No, Severity.Low, Severity.High, [CategoryDefault] },
         { "wrong-post", No, Yes, Yes, No, Severity.Low, Severity.Medium, [CategoryDefault] },
-        { "impersonation", No, Yes, Yes, No, Severity.Low, Severity.Medium, [CategoryDefault] },
+        { "phishing-scam", No, Yes, Yes, No, Severity.Low, Severity.Medium, [CategoryDefault] },
 
         // Media attention makes anything at least high.
-        { "negative-publicity", No, No, No, Yes, Severity.Low, Severity.High, [MediaAttention] },
+        { "wrong-post", No, No, No, Yes, Severity.Low, Severity.High, [MediaAttention] },
         { "customer-complaint", Yes, No, No, Yes, Severity.Low, Severity.High, [PersonalData, MediaAttention] },
 
         // The reporter's sense of urgency counts, up to critical.
         { "customer-complaint", No, No, No, No, Severity.Medium, Severity.Medium, [ReporterUrgency] },
         { "phishing-scam", No, No, No, No, Severity.High, Severity.High, [ReporterUrgency] },
         { "harassment", No, No, No, No, Severity.Critical, Severity.Critical, [ReporterUrgency] },
-        { "negative-publicity", No, No, No, Yes, Severity.High, Severity.High, [MediaAttention, ReporterUrgency] },
+        { "wrong-post", No, No, No, Yes, Severity.High, Severity.High, [MediaAttention, ReporterUrgency] },
+
+        // Viral criticism, fakes aimed at customers, threats and market rumours start high or critical.
+        { "negative-publicity", No, No, No, Yes, Severity.Low, Severity.High, [CategoryDefault, MediaAttention] },
+        { "impersonation", No, No, No, No, Severity.Low, Severity.High, [CategoryDefault] },
+        { "threat-safety", No, No, No, No, Severity.Low, Severity.Critical, [CategoryDefault] },
+        { "market-leak", No, No, No, Yes, Severity.Medium, Severity.Critical, [CategoryDefault] },
 
         // Low urgency never lowers anything.
         { "harassment", No, No, No, No, Severity.Low, Severity.High, [CategoryDefault] },
@@ -90,7 +96,7 @@ public sealed class SeverityAssessmentTests
         Assert.True(!personalData || assessed.Severity >= Severity.High);
         Assert.True(!mediaAttention || assessed.Severity >= Severity.High);
         var attackerHoldsOfficialAccount = categoryId == "account-compromise" && officialAccount && stillVisible;
-        Assert.Equal(attackerHoldsOfficialAccount || urgency == Severity.Critical, assessed.Severity == Severity.Critical);
+        Assert.Equal(attackerHoldsOfficialAccount || urgency == Severity.Critical || category.DefaultSeverity == Severity.Critical, assessed.Severity == Severity.Critical);
         Assert.NotEmpty(assessed.Reasons);
         Assert.Equal(assessed.Reasons.Distinct(), assessed.Reasons);
     }

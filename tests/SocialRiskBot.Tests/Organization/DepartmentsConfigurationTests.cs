@@ -16,7 +16,7 @@ public sealed class DepartmentsConfigurationTests
     {
         var directory = Start([]).GetRequiredService<DepartmentDirectory>();
 
-        Assert.Equal(8, directory.All.Count);
+        Assert.Equal(11, directory.All.Count);
         Assert.All(directory.All, d => Assert.Equal((null, null, 0), (d.TeamId, d.ChannelId, d.Responders.Count)));
         Assert.NotNull(directory.Find("risk-committee"));
     }

@@ -9,13 +9,16 @@ public sealed class TrainingContentTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("srb-training-").FullName;
 
     [Fact]
-    public void The_shipped_modules_cover_the_eight_subjects_within_five_minutes()
+    public void The_shipped_modules_cover_the_twelve_subjects_within_five_minutes()
     {
         var (modules, problems) = TrainingContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "content", "training"));
 
         Assert.Empty(problems);
         Assert.Equal(
-            ["everyones-job", "official-vs-personal", "confidential-data", "account-security", "phishing-impersonation", "complaints-media", "vendors-agencies", "spot-and-report"],
+            [
+                "everyones-job", "official-vs-personal", "confidential-data", "account-security", "phishing-impersonation", "complaints-media", "vendors-agencies", "spot-and-report",
+                "managers", "account-holders", "ai-deepfakes", "respect-and-safety",
+            ],
             new TrainingCatalog(modules!).Modules.Select(m => m.Id));
         Assert.All(modules!, m =>
         {

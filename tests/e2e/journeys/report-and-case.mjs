@@ -10,15 +10,20 @@ import { BOT_BUBBLE, CHANNEL_POST, TEAM_CHANNELS, TEAM_NAME, cardButton, expectC
 const REPORT_TEXT = "Report a problem";
 const CATEGORIES = [
     "A company account was hacked",
+    "Someone threatens violence or harm",
     "Someone is pretending to be us",
+    "A fake video or voice of our leaders",
     "A scam message or link",
-    "Private information was posted",
+    "Confidential information was posted",
+    "Someone's personal data got out",
+    "Market-sensitive news or rumours",
     "A colleague posted something offensive",
+    "Someone is harassed online over work",
+    "A colleague's private details are out",
     "Criticism of us is spreading",
     "A customer is complaining publicly",
     "Something was posted by mistake",
     "An agency or vendor got it wrong",
-    "Someone is harassed online over work",
     "Something else",
 ];
 const CATEGORY = "A company account was hacked";

@@ -14,6 +14,16 @@ const TRAINING_MODULES = readdirSync(TRAINING_DIR).filter(f => f.endsWith(".yaml
     .map(f => parseYaml(readFileSync(path.join(TRAINING_DIR, f), "utf8")))
     .sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || a.id.localeCompare(b.id));
 const TRAINING_MODULE = TRAINING_MODULES[0];
+
+// Choices name departments, categories and commands by placeholder ({department:hr}); the bot shows them as
+// plain text with the configured words in quotes or as they are. The words come from the Development
+// configuration the bot runs with (departments) and the default categories (cards/report-category.data.json).
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const DEPARTMENTS = Object.fromEntries(JSON.parse(readFileSync(path.join(ROOT, "appsettings.Development.json"), "utf8").replace(/^\s*\/\/.*$/gm, ""))
+    .Departments.map(d => [d.Id, d.Name]));
+const CATEGORIES = Object.fromEntries(JSON.parse(readFileSync(path.join(ROOT, "cards", "report-category.data.json"), "utf8")).categories.map(c => [c.id, c.label]));
+const shownAs = text => text.replace(/\{(category|command|department):([a-z0-9-]+)\}/g, (_, kind, id) =>
+    kind === "department" ? DEPARTMENTS[id] : `"${kind === "category" ? CATEGORIES[id] : id.replaceAll("-", " ")}"`);
 const TRAINING_TEXT = "Your training";
 const TODAY = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -47,7 +57,7 @@ export async function training({ botCards, streamEvents }) {
                 `a new message with "${progress}"`);
             const multiple = question.correct.length > 1;
             for (const choice of question.choices.filter(c => question.correct.includes(c.id))) {
-                await card.getByRole(multiple ? "checkbox" : "radio", { name: choice.text, exact: true }).check();
+                await card.getByRole(multiple ? "checkbox" : "radio", { name: shownAs(choice.text), exact: true }).check();
             }
             if (index === 0) await keepScreenshot("training-question.png");
             await tapExpectingUpdateInPlace(() => card.locator(cardButton("Submit")).click(), cardIndex, message.messageId, "Right!", `Submit on question ${index + 1}`);
