@@ -20,7 +20,7 @@ public sealed class FaqAccuracyTests
 
     [Fact]
     public void Phone_typed_questions_are_answered_outright_with_the_right_topic() =>
-        AssertAnsweredRight("phone.jsonl", answeredFloor: 0.90, bestFloor: 0.95);
+        AssertAnsweredRight("phone.jsonl", answeredFloor: 0.90, bestFloor: 0.93);
 
     [Fact]
     public void Out_of_scope_questions_get_no_answer()
