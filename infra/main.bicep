@@ -60,6 +60,7 @@ var unique = uniqueString(subscription().id, resourceGroup().id, resourceBaseNam
 var baseName = toLower(resourceBaseName)
 var identityName = 'id-${baseName}'
 var insightsName = 'appi-${baseName}'
+var workspaceName = 'log-${baseName}'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -72,7 +73,7 @@ module identity 'modules/identity.bicep' = {
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
   params: {
-    workspaceName: 'log-${baseName}'
+    workspaceName: workspaceName
     insightsName: insightsName
     location: location
     retentionInDays: logRetentionDays
@@ -106,7 +107,7 @@ module keyVault 'modules/keyvault.bicep' = {
 
 module app 'modules/appService.bicep' = {
   name: 'appService'
-  // The app reads the Application Insights connection string by name, so the component must exist first.
+  // The app finds the Application Insights component and the workspace by name, so they must exist first.
   dependsOn: [
     monitoring
   ]
@@ -123,6 +124,7 @@ module app 'modules/appService.bicep' = {
     blobEndpoint: storage.outputs.blobEndpoint
     keyVaultName: keyVault.outputs.name
     insightsName: insightsName
+    workspaceName: workspaceName
     additionalAppSettings: additionalAppSettings
   }
 }

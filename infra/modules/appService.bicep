@@ -53,11 +53,18 @@ param keyVaultName string
 @description('Name of the Application Insights component.')
 param insightsName string
 
+@description('Name of the Log Analytics workspace that receives the app\'s console, HTTP and platform logs.')
+param workspaceName string
+
 @description('More app settings (e.g. Departments__0__Id), merged over the ones this template sets.')
 param additionalAppSettings appSettings
 
 resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: insightsName
+}
+
+resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' existing = {
+  name: workspaceName
 }
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
@@ -114,6 +121,30 @@ resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
   name: 'scm'
   properties: {
     allow: false
+  }
+}
+
+// What the bot writes to its console (its structured logs), every HTTP request App Service served, and the
+// platform's own events (starts, restarts, health check evictions), into the Log Analytics workspace.
+resource logs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: site
+  properties: {
+    workspaceId: workspace.id
+    logs: [
+      {
+        category: 'AppServiceConsoleLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceHTTPLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+    ]
   }
 }
 
