@@ -99,6 +99,12 @@ else
     fail "infra-check.mjs ran" "$WORK_DIR/files.log"
 fi
 
+# unzip is not on every fresh machine; Python's zipfile module is the fallback.
+unpack() {
+    mkdir -p "$2"
+    if command -v unzip >/dev/null 2>&1; then unzip -q "$1" -d "$2"; else python3 -m zipfile -e "$1" "$2"; fi
+}
+
 # The package `atk provision` uploads, filled with values shaped like provisioning's outputs.
 if [[ ! -f "$BOT_DLL" ]]; then
     echo "   building the bot ($BOT_DLL is missing)"
@@ -107,7 +113,7 @@ fi
 if Bot__AppId=00000000-0000-4000-8000-000000000001 Manifest__AppId=00000000-0000-4000-8000-000000000002 \
     Manifest__Domain=app-srbcheck-abc123.azurewebsites.net \
     dotnet "$BOT_DLL" manifest pack --out "$WORK_DIR/appPackage.check.zip" >"$WORK_DIR/pack.log" 2>&1 &&
-    mkdir -p "$WORK_DIR/package" && (cd "$WORK_DIR/package" && unzip -q ../appPackage.check.zip); then
+    unpack "$WORK_DIR/appPackage.check.zip" "$WORK_DIR/package"; then
     pass "manifest pack with deployment values"
     # The toolkit sends telemetry unless told not to, and would try to open a browser if a command wanted a sign-in.
     if (cd "$WORK_DIR/package" && BROWSER=none timeout 120 node "$ATK_PACKAGE/cli.js" validate \
