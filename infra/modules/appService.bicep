@@ -1,9 +1,9 @@
-import { appSettings } from 'types.bicep'
-
 // The Linux App Service that runs the bot: .NET 10, HTTPS only, TLS 1.2, no FTP and no basic publishing
 // credentials (deployments authenticate with Entra ID), always on, health-checked, running as the bot's
 // managed identity. App settings are the whole configuration: the Bicep owns them, so settings added by
 // hand in the portal are replaced by the next provision; put your own in additionalAppSettings.
+
+import { appSettings } from 'types.bicep'
 
 @description('Name of the App Service plan.')
 param planName string
