@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Azure;
+using Azure.Identity;
 
 namespace SocialRiskBot.Storage;
 
@@ -17,6 +18,9 @@ internal static class AzureFailures
         var failure = e switch
         {
             RequestFailedException r => FromStatus(r.Status),
+
+            // No token (the identity is not attached, or Entra is unreachable): storage cannot be used until that changes.
+            AuthenticationFailedException => StorageFailure.Unavailable,
 
             // Retries exhausted, transport errors and timeouts all mean "try again later".
             AggregateException or HttpRequestException or IOException or SocketException or OperationCanceledException or TimeoutException =>
@@ -42,6 +46,7 @@ internal static class AzureFailures
         StorageFailure.PreconditionFailed => "Azure Storage: the item was changed since it was read (ETag mismatch).",
         StorageFailure.NotFound => "Azure Storage: the item does not exist.",
         StorageFailure.Invalid => $"Azure Storage refused the request: {FirstLine(e.Message)}",
+        StorageFailure.Unavailable when e is AuthenticationFailedException => $"Azure Storage: no token to sign in with: {FirstLine(e.Message)}",
         _ => $"Azure Storage is unavailable: {FirstLine(e.Message)}",
     };
 

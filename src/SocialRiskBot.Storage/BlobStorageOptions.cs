@@ -13,4 +13,10 @@ public sealed class BlobStorageOptions
 
     /// <summary>A secret: set it from the environment (<c>Storage__Blobs__ConnectionString</c>) or user-secrets, never in appsettings.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// The blob service, e.g. <c>https://account.blob.core.windows.net/</c>: the alternative to
+    /// <see cref="ConnectionString"/> that signs in with an Entra token (<see cref="StorageOptions.ManagedIdentityClientId"/>).
+    /// </summary>
+    public Uri? Endpoint { get; set; }
 }

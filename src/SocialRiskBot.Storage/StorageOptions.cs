@@ -18,4 +18,12 @@ public sealed class StorageOptions
     public AzureTablesStorageOptions AzureTables { get; set; } = new();
 
     public BlobStorageOptions Blobs { get; set; } = new();
+
+    /// <summary>
+    /// For the endpoint forms (<c>Storage:AzureTables:Endpoint</c>, <c>Storage:Blobs:Endpoint</c>): the client id of
+    /// the user-assigned managed identity the bot signs in to Storage with. Empty: <c>DefaultAzureCredential</c>
+    /// (environment, workload identity, a system-assigned identity, then a developer's Azure CLI or Visual Studio
+    /// sign-in), which suits running on a workstation against a real account.
+    /// </summary>
+    public string? ManagedIdentityClientId { get; set; }
 }

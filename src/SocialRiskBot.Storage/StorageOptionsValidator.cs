@@ -16,11 +16,11 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             case TableStorageProvider.Sqlite when string.IsNullOrWhiteSpace(options.Sqlite?.Path):
                 problems.Add("Storage:Sqlite:Path is required when Storage:Provider is Sqlite.");
                 break;
-            case TableStorageProvider.AzureTables when string.IsNullOrWhiteSpace(options.AzureTables?.ConnectionString):
-                problems.Add("Storage:AzureTables:ConnectionString is required when Storage:Provider is AzureTables " +
-                    "(set it with the environment variable Storage__AzureTables__ConnectionString or user-secrets).");
+            case TableStorageProvider.AzureTables:
+                StorageServiceAccess.Check(problems, "Storage:AzureTables", options.AzureTables?.ConnectionString, options.AzureTables?.Endpoint,
+                    "Storage:Provider is AzureTables", "https://<account>.table.core.windows.net/");
                 break;
-            case TableStorageProvider.Sqlite or TableStorageProvider.AzureTables:
+            case TableStorageProvider.Sqlite:
                 break;
             default:
                 problems.Add($"Storage:Provider '{options.Provider}' is unknown; use Sqlite or AzureTables.");
@@ -33,15 +33,21 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             case BlobStorageProvider.FileSystem when string.IsNullOrWhiteSpace(blobs.Root):
                 problems.Add("Storage:Blobs:Root is required when Storage:Blobs:Provider is FileSystem.");
                 break;
-            case BlobStorageProvider.AzureBlobs when string.IsNullOrWhiteSpace(blobs.ConnectionString):
-                problems.Add("Storage:Blobs:ConnectionString is required when Storage:Blobs:Provider is AzureBlobs " +
-                    "(set it with the environment variable Storage__Blobs__ConnectionString or user-secrets).");
+            case BlobStorageProvider.AzureBlobs:
+                StorageServiceAccess.Check(problems, "Storage:Blobs", blobs.ConnectionString, blobs.Endpoint,
+                    "Storage:Blobs:Provider is AzureBlobs", "https://<account>.blob.core.windows.net/");
                 break;
-            case BlobStorageProvider.FileSystem or BlobStorageProvider.AzureBlobs:
+            case BlobStorageProvider.FileSystem:
                 break;
             default:
                 problems.Add($"Storage:Blobs:Provider '{blobs.Provider}' is unknown; use FileSystem or AzureBlobs.");
                 break;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) && !Guid.TryParse(options.ManagedIdentityClientId, out _))
+        {
+            problems.Add($"Storage:ManagedIdentityClientId '{options.ManagedIdentityClientId}' is not a client id (a GUID): " +
+                "give the managed identity's client id, or leave it empty for DefaultAzureCredential.");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

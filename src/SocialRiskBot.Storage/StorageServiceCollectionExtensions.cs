@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
 
+        services.TryAddSingleton(sp => StorageCredential.From(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton<ITableStore>(sp => new TracedTableStore(CreateTableStore(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
         {
             TableStorageProvider.AzureTables => "azure.tables",
@@ -40,7 +41,9 @@ public static class StorageServiceCollectionExtensions
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         return options.Provider switch
         {
-            TableStorageProvider.AzureTables => new AzureTableStore(options.AzureTables.ConnectionString!),
+            TableStorageProvider.AzureTables => options.AzureTables.Endpoint is { } endpoint
+                ? new AzureTableStore(endpoint, services.GetRequiredService<StorageCredential>().Value)
+                : new AzureTableStore(options.AzureTables.ConnectionString!),
             _ => new SqliteTableStore(FromContentRoot(services, options.Sqlite.Path), services.GetService<TimeProvider>()),
         };
     }
@@ -50,7 +53,9 @@ public static class StorageServiceCollectionExtensions
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value.Blobs;
         return options.Provider switch
         {
-            BlobStorageProvider.AzureBlobs => new AzureBlobStore(options.ConnectionString!),
+            BlobStorageProvider.AzureBlobs => options.Endpoint is { } endpoint
+                ? new AzureBlobStore(endpoint, services.GetRequiredService<StorageCredential>().Value)
+                : new AzureBlobStore(options.ConnectionString!),
             _ => new FileSystemBlobStore(FromContentRoot(services, options.Root)),
         };
     }

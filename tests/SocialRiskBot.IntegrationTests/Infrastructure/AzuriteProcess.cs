@@ -12,7 +12,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private AzuriteProcess(Process process) => this.process = process;
 
-    public static AzuriteProcess Start(string mainJs, string workingDirectory, string hostOption, string host, string portOption, int port)
+    /// <param name="moreArguments">More of Azurite's options, e.g. <c>--cert</c>, <c>--key</c> and <c>--oauth basic</c>.</param>
+    public static AzuriteProcess Start(string mainJs, string workingDirectory, string hostOption, string host, string portOption, int port, params string[] moreArguments)
     {
         var start = new ProcessStartInfo("node")
         {
@@ -21,7 +22,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { mainJs, hostOption, host, portOption, port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--silent", "--disableTelemetry" })
+        foreach (var argument in new[] { mainJs, hostOption, host, portOption, port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--silent", "--disableTelemetry" }.Concat(moreArguments))
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Azure;
+using Azure.Core;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 
@@ -21,6 +22,16 @@ public sealed class AzureBlobStore : IBlobStore
 
         // Parses the connection string only: no request is made until the first operation.
         service = new BlobServiceClient(connectionString, options ?? new BlobClientOptions());
+    }
+
+    /// <param name="endpoint">The blob service, e.g. https://account.blob.core.windows.net/.</param>
+    /// <param name="credential">Asked for a token on the first request, and again before it expires.</param>
+    /// <param name="options">Client options, e.g. fewer retries in tests; the SDK's defaults otherwise.</param>
+    public AzureBlobStore(Uri endpoint, TokenCredential credential, BlobClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(credential);
+        service = new BlobServiceClient(endpoint, credential, options ?? new BlobClientOptions());
     }
 
     public async Task PutAsync(string container, string name, Stream content, string contentType, bool overwrite, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Azure.Core;
 using Azure.Data.Tables;
 
 namespace SocialRiskBot.Storage.Tables.AzureTables;
@@ -19,6 +20,16 @@ public sealed class AzureTableStore : ITableStore
 
         // Parses the connection string only: the client opens no connection until the first request.
         service = new TableServiceClient(connectionString, options ?? new TableClientOptions());
+    }
+
+    /// <param name="endpoint">The table service, e.g. https://account.table.core.windows.net/.</param>
+    /// <param name="credential">Asked for a token on the first request, and again before it expires.</param>
+    /// <param name="options">Client options, e.g. fewer retries in tests; the SDK's defaults otherwise.</param>
+    public AzureTableStore(Uri endpoint, TokenCredential credential, TableClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(credential);
+        service = new TableServiceClient(endpoint, credential, options ?? new TableClientOptions());
     }
 
     public async Task<ITable> GetTableAsync(string name, CancellationToken cancellationToken)

@@ -1,0 +1,5 @@
+@export()
+@description('App settings: names as App Service spells them (a double underscore for each section level), string values.')
+type appSettings = {
+  *: string
+}
