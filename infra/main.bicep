@@ -28,8 +28,8 @@ param botSku string = 'F0'
 @description('Storage redundancy.')
 param storageSku string = 'Standard_LRS'
 
-@description('Path App Service probes on each instance. /healthz answers while the process runs; /readyz also checks storage.')
-param healthCheckPath string = '/healthz'
+@description('Path App Service probes on each instance: /readyz answers 200 once storage is reachable, the signing keys are at hand and the FAQ vectors are built; /healthz only says the process runs.')
+param healthCheckPath string = '/readyz'
 
 @description('Days the Log Analytics workspace keeps logs.')
 param logRetentionDays int = 30

@@ -3,7 +3,8 @@
 # part even when an earlier one failed:
 #   1. dotnet test of each test assembly (unit and conversation tests; integration tests);
 #   2. the date sweep: the unit and conversation tests again, under faketime, at dates far from today;
-#   3. the end-to-end test in Microsoft's Agents Playground with headless Chromium.
+#   3. the deployment files: Bicep build and lint, the Agents Toolkit project;
+#   4. the end-to-end test in Microsoft's Agents Playground with headless Chromium.
 # It ends with one block naming each part with its counts and PASSED/FAILED, and exits non-zero if any failed.
 # Usage: ./scripts/test.sh      (from anywhere)
 set -euo pipefail
@@ -160,6 +161,19 @@ if [[ "$BUILD_OK" == true ]]; then
         fi
     done
 
+    # The infrastructure and the Teams project: Bicep build and lint (zero warnings), the Agents Toolkit project
+    # against the toolkit's schema and CLI, as far as they run offline.
+    section "Deployment files: Bicep build and lint, Agents Toolkit project (scripts/lib/infra-check.sh)"
+    status=0
+    SRB_BOT_DLL="$BOT_DLL" ./scripts/lib/infra-check.sh 2>&1 | tee "$WORK_DIR/infra.log" || status=$?
+    infra_counts="$(sed -nE 's/^infra-check: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$WORK_DIR/infra.log")"
+    read -r infra_passed infra_failed <<<"${infra_counts:-0 1}"
+    if ((status == 0 && infra_failed == 0)) && [[ -n "$infra_counts" ]]; then
+        record "deployment files" PASSED "$infra_passed" 0 0
+    else
+        record "deployment files" FAILED "$infra_passed" "$infra_failed" 0 "see the section above"
+    fi
+
     section "End-to-end: the bot in the Microsoft 365 Agents Playground (headless Chromium)"
     e2e_started=$SECONDS
     E2E_DIR="$(mktemp -d "${TMPDIR:-/tmp}/socialriskbot-e2e.XXXXXX")"
@@ -205,6 +219,7 @@ if [[ "$BUILD_OK" == true ]]; then
 else
     record "dotnet test" FAILED 0 0 0 "not run: the build failed"
     record "date sweep" FAILED 0 0 0 "not run: the build failed"
+    record "deployment files" FAILED 0 0 0 "not run: the build failed"
     record "end-to-end" FAILED 0 0 0 "not run: the build failed"
 fi
 

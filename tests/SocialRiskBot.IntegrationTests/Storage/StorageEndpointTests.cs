@@ -45,7 +45,7 @@ public sealed class StorageEndpointTests : IDisposable
         var tables = host.Services.GetRequiredService<ITableStore>();
         var blobs = host.Services.GetRequiredService<IBlobStore>();
 
-        Assert.IsType<AzureTableStore>(tables);
+        Assert.IsType<AzureTableStore>(Assert.IsType<TracedTableStore>(tables).Inner);
         Assert.IsType<AzureBlobStore>(blobs);
 
         // The token is asked for before anything is sent; the stand-in then cancels, so nothing waits on the closed port.
