@@ -15,6 +15,9 @@ const DEPARTMENTS = [
     "Customer care",
     "Marketing",
     "Vendor management",
+    "Corporate security",
+    "Privacy & data protection",
+    "Investor relations",
     "Social-media risk committee",
 ];
 const REMINDERS_LABEL = "Send me short refresher reminders (at most once a day, in working hours)";
