@@ -1,5 +1,5 @@
 using SocialRiskBot.BotFramework.Hosting;
-using System.Diagnostics;
+using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Telemetry;
 
@@ -37,7 +37,7 @@ public sealed class CommandRouter(
 
         var command = BotCommand.From(turn.Activity);
         var name = command.Kind.ToString(); // a kind, never the text or the card's values
-        Activity.Current?.SetTag("bot.command", name);
+        System.Diagnostics.Activity.Current?.SetTag("bot.command", name);
         metrics.Command(name);
         switch (command.Kind)
         {
@@ -105,7 +105,8 @@ public sealed class CommandRouter(
                 await limits.AskAsync(turn, command.Argument, faq.AskAsync, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.Unknown when command.Argument.Length > 0:
-                if (!await reports.TryTakeTypedDetailsAsync(turn, command.Argument, cancellationToken).ConfigureAwait(false))
+                // The story as typed, its closing "." or "!" included: the command parse trims those.
+                if (!await reports.TryTakeTypedDetailsAsync(turn, turn.Activity.TextWithoutMentions().Trim(), cancellationToken).ConfigureAwait(false))
                 {
                     await limits.AskAsync(turn, command.Argument, faq.AskAsync, cancellationToken).ConfigureAwait(false);
                 }

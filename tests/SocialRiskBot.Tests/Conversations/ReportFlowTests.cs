@@ -124,9 +124,9 @@ public sealed class ReportFlowTests : IAsyncLifetime
         var (cardId, form) = await StartAsync();
         await SubmitAsync(cardId, form, new { command = "report.category", category = "impersonation" });
 
-        var review = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("Someone made a fake LinkedIn page for our CEO")));
+        var review = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("Someone made a fake LinkedIn page for our CEO!")));
 
-        Assert.Contains("Someone made a fake LinkedIn page for our CEO", Json(review), StringComparison.Ordinal);
+        Assert.Contains("Someone made a fake LinkedIn page for our CEO!", Json(review), StringComparison.Ordinal); // as typed
         Assert.Contains("report.submit", Json(review), StringComparison.Ordinal);
     }
 
