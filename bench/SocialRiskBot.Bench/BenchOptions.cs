@@ -1,10 +1,12 @@
 namespace SocialRiskBot.Bench;
 
 /// <summary>
-/// <c>--duration 10 --warmup 3 --concurrency 1,16 --storage sqlite|azurite:&lt;connection string&gt; --otlp off|on</c>;
-/// with <c>--otlp on</c> the bot exports its traces and metrics over OTLP to the benchmark's loopback connector.
+/// <c>--duration 10 --warmup 3 --concurrency 1,16 --storage sqlite|azurite:&lt;connection string&gt; --otlp off|on
+/// --text help --peer off|on</c>; with <c>--otlp on</c> the bot exports its traces and metrics over OTLP to the
+/// benchmark's loopback connector; <c>--text</c> is what each message says (a question makes FAQ turns); with
+/// <c>--peer on</c> the same load then goes to Microsoft's SDK echo bot (bench/peer), and the ratios are printed.
 /// </summary>
-public sealed record BenchOptions(TimeSpan Duration, TimeSpan Warmup, int[] Concurrency, string Storage, bool Otlp = false)
+public sealed record BenchOptions(TimeSpan Duration, TimeSpan Warmup, int[] Concurrency, string Storage, bool Otlp = false, string Text = "help", bool Peer = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -18,6 +20,8 @@ public sealed record BenchOptions(TimeSpan Duration, TimeSpan Warmup, int[] Conc
                 "--concurrency" => options with { Concurrency = [.. args[i + 1].Split(',').Select(int.Parse)] },
                 "--storage" => options with { Storage = args[i + 1] },
                 "--otlp" => options with { Otlp = args[i + 1] == "on" },
+                "--text" => options with { Text = args[i + 1] },
+                "--peer" => options with { Peer = args[i + 1] == "on" },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

@@ -4,17 +4,23 @@ using System.Net.Sockets;
 
 namespace SocialRiskBot.Bench;
 
-/// <summary>The real bot executable, started from this benchmark's output folder on a free loopback port.</summary>
+/// <summary>
+/// A bot under load on a free loopback port: the real bot executable, started from this benchmark's output
+/// folder, or the peer (Microsoft's Bot Framework SDK for JavaScript, bench/peer/echo-bot.mjs).
+/// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _folder;
 
-    private BotProcess(Process process, string baseUrl, string folder)
+    private readonly string _readyPath;
+
+    private BotProcess(Process process, string baseUrl, string folder, string readyPath)
     {
         _process = process;
         BaseUrl = baseUrl;
         _folder = folder;
+        _readyPath = readyPath;
     }
 
     public string BaseUrl { get; }
@@ -63,9 +69,49 @@ public sealed class BotProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("bot: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var bot = new BotProcess(process, $"http://127.0.0.1:{port}", folder);
+        // Ready, not just alive: the FAQ's vectors are built (a fresh cache encodes every FAQ question first).
+        var bot = new BotProcess(process, $"http://127.0.0.1:{port}", folder, "/readyz");
         await bot.WaitHealthyAsync();
         return bot;
+    }
+
+    /// <summary>The peer echo bot; its npm dependencies are installed into bench/peer on first use.</summary>
+    public static async Task<BotProcess> StartPeerAsync()
+    {
+        var peer = Path.Combine(RepositoryRoot(), "bench", "peer");
+        if (!Directory.Exists(Path.Combine(peer, "node_modules")))
+        {
+            using var install = Process.Start(new ProcessStartInfo("npm", ["install", "--no-audit", "--no-fund"]) { WorkingDirectory = peer })!;
+            await install.WaitForExitAsync();
+        }
+
+        var port = FreePort();
+        var process = Process.Start(new ProcessStartInfo("node", [Path.Combine(peer, "echo-bot.mjs"), port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            WorkingDirectory = peer,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException("could not start the peer");
+        process.OutputDataReceived += (_, e) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("peer: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var bot = new BotProcess(process, $"http://127.0.0.1:{port}", Directory.CreateTempSubdirectory("srb-peer-").FullName, "/healthz");
+        await bot.WaitHealthyAsync();
+        return bot;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "SocialRiskBot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run the benchmark from the repository: bench/peer is not found");
     }
 
     /// <summary>VmHWM: the resident set's high-water mark since the process started.</summary>
@@ -79,8 +125,8 @@ public sealed class BotProcess : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(120))
         {
             if (_process.HasExited)
             {
@@ -89,7 +135,7 @@ public sealed class BotProcess : IAsyncDisposable
 
             try
             {
-                if ((await http.GetAsync(BaseUrl + "/healthz")).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(BaseUrl + _readyPath)).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -102,7 +148,7 @@ public sealed class BotProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("the bot did not become healthy in 60 s");
+        throw new TimeoutException($"the bot did not answer {_readyPath} with 200 in 120 s");
     }
 
     private static int FreePort()

@@ -4,15 +4,15 @@ using System.Text;
 namespace SocialRiskBot.Bench;
 
 /// <summary>
-/// <paramref name="concurrency"/> workers POST "help" messages for a fixed time, each from one of many users
-/// (Teams paces replies per conversation, so one user could not produce this load).
+/// <paramref name="concurrency"/> workers POST messages (by default "help") for a fixed time, each from one of many
+/// users (Teams paces replies per conversation, so one user could not produce this load).
 /// </summary>
 public static class LoadRun
 {
     private const int Users = 4000;
     private static long _sequence;
 
-    public static async Task<LoadResult> ExecuteAsync(string botBaseUrl, string serviceUrl, int concurrency, TimeSpan duration, CancellationToken cancellationToken)
+    public static async Task<LoadResult> ExecuteAsync(string botBaseUrl, string serviceUrl, int concurrency, TimeSpan duration, CancellationToken cancellationToken, string text = "help")
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
@@ -28,7 +28,7 @@ public static class LoadRun
             {
                 var n = Interlocked.Increment(ref _sequence);
                 var started = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsync("/api/messages", Body(n, serviceUrl), cancellationToken);
+                using var response = await http.PostAsync("/api/messages", Body(n, serviceUrl, text), cancellationToken);
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!response.IsSuccessStatusCode)
                 {
@@ -42,11 +42,11 @@ public static class LoadRun
         return new LoadResult(all, clock.Elapsed, errors);
     }
 
-    private static StringContent Body(long n, string serviceUrl)
+    private static StringContent Body(long n, string serviceUrl, string text)
     {
         var user = n % Users;
         var json = $$"""
-            {"type":"message","id":"bench-{{n}}","channelId":"msteams","serviceUrl":"{{serviceUrl}}","text":"help",
+            {"type":"message","id":"bench-{{n}}","channelId":"msteams","serviceUrl":"{{serviceUrl}}","text":{{System.Text.Json.JsonSerializer.Serialize(text)}},
              "from":{"id":"29:user-{{user}}","name":"Bench User","aadObjectId":"aad-{{user}}"},
              "recipient":{"id":"28:bot","name":"SocialRiskBot"},
              "conversation":{"id":"a:personal-{{user}}","conversationType":"personal","tenantId":"t1"},
