@@ -50,6 +50,10 @@ public static class OutboxRows
         Abandoned = row.Properties.TryGetValue("Abandoned", out var x) && x is true,
     };
 
+    /// <summary>When the message was written to the outbox; null for a row written before this was recorded.</summary>
+    public static DateTimeOffset? CreatedAtOf(TableRow row) =>
+        row.Properties.TryGetValue("CreatedAt", out var value) && value is DateTimeOffset at ? at : null;
+
     /// <summary>A sortable, unique id: creation time first, so messages of one partition go out in order.</summary>
     public static string NewId(DateTimeOffset now) =>
         now.UtcDateTime.ToString("yyyyMMddHHmmssfffffff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..12];

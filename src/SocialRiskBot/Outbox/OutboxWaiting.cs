@@ -12,7 +12,7 @@ internal sealed class OutboxWaiting
 
     public void Add(TableRow row)
     {
-        var created = row.Properties.TryGetValue("CreatedAt", out var value) && value is DateTimeOffset at ? at : (DateTimeOffset?)null;
+        var created = OutboxRows.CreatedAtOf(row);
         lock (_gate)
         {
             _messages++;

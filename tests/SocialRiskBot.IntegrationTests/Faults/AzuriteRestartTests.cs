@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using SocialRiskBot.IntegrationTests.Infrastructure;
 
 namespace SocialRiskBot.IntegrationTests.Faults;
@@ -62,21 +60,8 @@ public sealed class AzuriteRestartTests : IAsyncLifetime
 
     private string LastReply() => _connector.Requests.Last().Body;
 
-    private Task<HttpResponseMessage> PostAsync(string text)
-    {
-        var activity = new Dictionary<string, object?>
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString("N"),
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = new Uri(_connector.BaseUrl, "_connector").AbsoluteUri,
-            ["text"] = text,
-            ["from"] = new { id = "29:alex", name = "Alex Wilber", aadObjectId = "aad-alex" },
-            ["recipient"] = new { id = "28:bot", name = "SocialRiskBot" },
-            ["conversation"] = new { id = "a:personal-alex", conversationType = "personal", tenantId = "t1" },
-        };
-        return _client.PostAsync("/api/messages", new StringContent(JsonSerializer.Serialize(activity), Encoding.UTF8, "application/json"));
-    }
+    private Task<HttpResponseMessage> PostAsync(string text) =>
+        TeamsMessages.PostAsync(_client, TeamsMessages.Personal(new Uri(_connector.BaseUrl, "_connector").AbsoluteUri, text));
 
     public async Task DisposeAsync()
     {

@@ -174,32 +174,15 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(
             "ok\nUNAUTHENTICATED: /api/messages accepts requests without a token (Bot:AppId is empty; Bot:AllowUnauthenticated=true)\n",
             await health.Content.ReadAsStringAsync());
-        var ready = await _client.GetAsync("/readyz");
-        for (var wait = 0; ready.StatusCode == HttpStatusCode.ServiceUnavailable && wait < 600; wait++)
-        {
-            Assert.Equal("FAQ index building", await ready.Content.ReadAsStringAsync());
-            await Task.Delay(100);
-            ready = await _client.GetAsync("/readyz");
-        }
+        var ready = await TeamsMessages.UntilReadyAsync(_client);
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("ready", await ready.Content.ReadAsStringAsync());
     }
 
-    private Dictionary<string, object?> Message(string? text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = ServiceUrl,
-        ["text"] = text,
-        ["from"] = new { id = "29:alex", name = "Alex Wilber", aadObjectId = "aad-alex" },
-        ["recipient"] = new { id = "28:bot", name = "SocialRiskBot" },
-        ["conversation"] = new { id = "a:personal-alex", conversationType = "personal", tenantId = "t1" },
-    };
+    private Dictionary<string, object?> Message(string? text) => TeamsMessages.Personal(ServiceUrl, text);
 
-    private Task<HttpResponseMessage> PostAsync(Dictionary<string, object?> activity) =>
-        _client.PostAsync("/api/messages", new StringContent(JsonSerializer.Serialize(activity), Encoding.UTF8, "application/json"));
+    private Task<HttpResponseMessage> PostAsync(Dictionary<string, object?> activity) => TeamsMessages.PostAsync(_client, activity);
 
     public async Task DisposeAsync()
     {

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using SocialRiskBot.IntegrationTests.Infrastructure;
@@ -65,17 +63,7 @@ public sealed class TelemetryExportTests : IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> PostAsync(HttpClient client, string text) =>
-        client.PostAsync("/api/messages", new StringContent(JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString("N"),
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = new Uri(_connector.BaseUrl, "_connector").AbsoluteUri,
-            ["text"] = text,
-            ["from"] = new { id = "29:alex", name = "Alex Wilber", aadObjectId = "aad-alex" },
-            ["recipient"] = new { id = "28:bot", name = "SocialRiskBot" },
-            ["conversation"] = new { id = "a:personal-alex", conversationType = "personal", tenantId = "t1" },
-        }), Encoding.UTF8, "application/json"));
+        TeamsMessages.PostAsync(client, TeamsMessages.Personal(new Uri(_connector.BaseUrl, "_connector").AbsoluteUri, text));
 
     public async Task DisposeAsync()
     {
