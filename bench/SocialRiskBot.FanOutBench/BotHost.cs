@@ -10,6 +10,7 @@ using SocialRiskBot.Outbox;
 using SocialRiskBot.Profiles;
 using SocialRiskBot.Storage;
 using SocialRiskBot.Training;
+using SocialRiskBot.Training.Teams;
 
 namespace SocialRiskBot.FanOutBench;
 
@@ -54,6 +55,7 @@ public static class BotHost
         builder.Services.AddOrganization();
         builder.Services.AddTraining();
         builder.Services.AddProfiles();
+        builder.Services.AddTrainingTeams();
         builder.Services.AddSingleton<ConversationReferenceStore>();
         return builder.Build();
     }

@@ -6,6 +6,7 @@ using SocialRiskBot.Outbox;
 using SocialRiskBot.Storage.Tables;
 using SocialRiskBot.Training;
 using SocialRiskBot.Training.Outreach;
+using SocialRiskBot.Training.Teams;
 
 // A training campaign for everyone: N people the bot knows, one module assigned to all; the real outreach pass
 // writes each invitation with its outbox row in the person's partition, and the real dispatcher (in process, as

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Faq;
+using SocialRiskBot.Faq.Teams;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Cli;

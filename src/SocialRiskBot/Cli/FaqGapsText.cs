@@ -1,6 +1,7 @@
 using System.Globalization;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Faq;
+using SocialRiskBot.Faq.Teams;
 
 namespace SocialRiskBot.Cli;
 

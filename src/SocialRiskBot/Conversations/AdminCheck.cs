@@ -1,5 +1,7 @@
 using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Organization;
+using SocialRiskBot.Organization.Teams;
 
 namespace SocialRiskBot.Conversations;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;

@@ -1,7 +1,11 @@
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Faq.Teams;
+using SocialRiskBot.Incidents.Teams;
+using SocialRiskBot.Profiles.Teams;
 using SocialRiskBot.Telemetry;
+using SocialRiskBot.Training.Teams;
 
 namespace SocialRiskBot.Conversations;
 

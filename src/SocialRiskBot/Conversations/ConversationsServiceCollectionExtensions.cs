@@ -1,13 +1,12 @@
 using SocialRiskBot.Abuse;
 using SocialRiskBot.BotFramework.Hosting;
-using SocialRiskBot.Outbox;
 using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;
 
 public static class ConversationsServiceCollectionExtensions
 {
-    /// <summary>The bot's turn handling: dedupe, conversation references, install events and commands.</summary>
+    /// <summary>The turn pipeline shared by every feature: dedupe, conversation references, install events, the route table and the error boundary. Features add their own Teams parts first.</summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddBotMetrics();
@@ -15,31 +14,7 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<InstallationRegistry>();
         services.AddSingleton<InstallEvents>();
-        services.AddSingleton<SettingsConversation>();
-        services.AddSingleton<ReportCardComposer>();
-        services.AddSingleton<CaseCardComposer>();
-        services.AddSingleton<DepartmentChannels>();
-        services.AddSingleton<CaseRouting>();
-        services.AddSingleton<ReportConversation>();
-        services.AddSingleton<ResponderCheck>();
-        services.AddSingleton<CaseTrainingAssignment>();
-        services.AddSingleton<CaseConversation>();
-        services.AddSingleton<RelayConversation>();
-        services.AddSingleton<EvidenceConversation>();
-        services.AddSingleton<EvidenceDialog>();
-        services.AddSingleton<IOutboxAddressBook, ReporterAddressBook>();
-        services.AddSingleton<IOutboxObserver, CaseCardDelivered>();
-        services.AddSingleton<FaqCardComposer>();
-        services.AddSingleton<PolicyTeamConversation>();
-        services.AddSingleton<PolicyTeamReminders>();
-        services.AddSingleton<FaqConversation>();
         services.AddSingleton<AdminCheck>();
-        services.AddSingleton<FaqGapsConversation>();
-        services.AddSingleton<TrainingCardComposer>();
-        services.AddSingleton<TrainingConversation>();
-        services.AddSingleton<TrainingAdminConversation>();
-        services.AddSingleton<IncidentsAdminConversation>();
-        services.AddSingleton<IOutboxObserver, FaqQuestionDelivered>();
         services.AddAbuseLimits();
         services.AddSingleton<RateLimitGate>();
         services.AddSingleton<CommandRouter>();

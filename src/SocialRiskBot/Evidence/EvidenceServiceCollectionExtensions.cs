@@ -1,15 +1,15 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SocialRiskBot.BotFramework.Connector;
-using SocialRiskBot.Cli;
 
 namespace SocialRiskBot.Evidence;
 
 public static class EvidenceServiceCollectionExtensions
 {
+    /// <summary>The Teams app package's public host name (the manifest's own setting, read here by name only).</summary>
+    private const string ManifestDomainKey = "Manifest:Domain";
+
     /// <summary>
-    /// Evidence files: options (checked at startup), the trusted hosts, the downloader, the intake that stores files
-    /// as blobs, and the signed links the evidence endpoint serves them by. Needs AddBotFramework and AddStorage.
+    /// Evidence files: options (checked at startup), the trusted hosts, and the signed links the evidence endpoint serves them by. Needs AddStorage; files sent in Teams come in through <c>AddEvidenceTeams()</c>.
     /// </summary>
     public static IServiceCollection AddEvidence(this IServiceCollection services)
     {
@@ -19,11 +19,10 @@ public static class EvidenceServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EvidenceOptions>, EvidenceOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddAttachmentDownloader();
         services.TryAddSingleton<EvidenceHosts>();
-        services.TryAddSingleton<EvidenceIntake>();
         services.TryAddSingleton<EvidenceLinkKey>();
         services.TryAddSingleton<EvidenceLinks>();
+        services.TryAddSingleton<EvidenceBlobs>();
         return services;
     }
 
@@ -31,7 +30,7 @@ public static class EvidenceServiceCollectionExtensions
     private static void UseManifestDomain(EvidenceOptions options, IConfiguration configuration)
     {
         if (options.PublicBaseUrl is null
-            && configuration.GetSection(ManifestOptions.SectionName).Get<ManifestOptions>()?.Domain is { Length: > 0 } domain
+            && configuration[ManifestDomainKey] is { Length: > 0 } domain
             && Uri.TryCreate($"https://{domain.Trim().TrimEnd('/')}/", UriKind.Absolute, out var url))
         {
             options.PublicBaseUrl = url;

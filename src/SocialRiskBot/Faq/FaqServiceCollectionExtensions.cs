@@ -29,7 +29,6 @@ public static class FaqServiceCollectionExtensions
         services.AddSingleton<FaqAnswerer>();
         services.AddSingleton<AskedQuestionStore>();
         services.AddSingleton<FaqGaps>();
-        services.AddHostedService<Jobs.PolicyTeamReminderService>();
         services.AddHostedService<LoadAtStartup<FaqLibrary>>();
         services.AddHostedService<FaqWarmUp>();
         services.AddSingleton<IReadinessCheck, FaqReadiness>();

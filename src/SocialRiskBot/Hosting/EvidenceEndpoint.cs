@@ -18,7 +18,7 @@ public static class EvidenceEndpoint
     }
 
     private static async Task<IResult> ServeAsync(
-        string caseNumber, string fileId, HttpContext context, EvidenceLinks links, EvidenceIntake evidence, TimeProvider time, CancellationToken cancellationToken)
+        string caseNumber, string fileId, HttpContext context, EvidenceLinks links, EvidenceBlobs evidence, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
         var headers = context.Response.Headers;

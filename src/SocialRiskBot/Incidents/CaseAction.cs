@@ -25,6 +25,9 @@ public sealed record CaseActionRequest(string CaseNumber, int? Version, CaseActi
 
 public enum CaseActionOutcomeKind
 {
+    /// <summary>The change is decided, not stored yet: <see cref="CaseService.CommitAsync"/> stores it with its messages.</summary>
+    Changed,
+
     Done,
 
     /// <summary>The card was older than the case: someone else acted first; nothing changed.</summary>
@@ -37,4 +40,5 @@ public enum CaseActionOutcomeKind
     Refused,
 }
 
-public sealed record CaseActionOutcome(CaseActionOutcomeKind Kind, Incident? Incident = null, string? Message = null);
+/// <param name="Before">With <see cref="CaseActionOutcomeKind.Changed"/>: the case as read, at <paramref name="ETag"/>; <paramref name="Incident"/> is the case after the action.</param>
+public sealed record CaseActionOutcome(CaseActionOutcomeKind Kind, Incident? Incident = null, string? Message = null, Incident? Before = null, string? ETag = null);

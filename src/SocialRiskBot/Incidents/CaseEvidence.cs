@@ -1,11 +1,13 @@
 using SocialRiskBot.Evidence;
 using SocialRiskBot.Incidents.Relay;
-using SocialRiskBot.Storage.Tables;
 
 namespace SocialRiskBot.Incidents;
 
 public enum CaseEvidenceOutcomeKind
 {
+    /// <summary>The case takes files from this person: fetch them, then <see cref="CaseEvidence.AddAsync"/>.</summary>
+    Open,
+
     /// <summary>The accepted files are on the case (maybe none, when all were refused).</summary>
     Added,
 
@@ -19,21 +21,27 @@ public enum CaseEvidenceOutcomeKind
     Closed,
 }
 
-public sealed record CaseEvidenceOutcome(CaseEvidenceOutcomeKind Kind, Incident? Incident = null, EvidenceIntakeResult? Intake = null);
+/// <param name="ETag">With <see cref="Changed"/>: the stored case's version the change was made from.</param>
+/// <param name="Changed">The case with the files added, not stored yet: commit it with its messages (<see cref="IncidentStore.TryUpdateAsync"/>).</param>
+/// <param name="Dropped">Stored files that did not fit the case: the caller removes their blobs.</param>
+public sealed record CaseEvidenceOutcome(
+    CaseEvidenceOutcomeKind Kind,
+    Incident? Incident = null,
+    EvidenceIntakeResult? Intake = null,
+    Incident? Changed = null,
+    string? ETag = null,
+    IReadOnlyList<EvidenceFile>? Dropped = null);
 
 /// <summary>
 /// The reporter adding files to their case after sending it (<c>my reports</c> → Add files): only the reporter,
-/// only while the case is open, the files fetched and checked against what the case holds, then recorded on the
-/// case with a history line in one ETag-guarded batch with the card update. Files that could not be recorded are removed.
+/// only while the case is open; the files, fetched and checked against what the case holds by the caller, are then
+/// recorded on the case with a history line. The caller stores that change with its card update in one
+/// ETag-guarded batch, and asks again when another change got there first.
 /// </summary>
-public sealed class CaseEvidence(IncidentStore incidents, ReporterRelay relay, EvidenceIntake intake, Microsoft.Extensions.Options.IOptions<EvidenceOptions> options, TimeProvider time)
+public sealed class CaseEvidence(IncidentStore incidents, ReporterRelay relay, Microsoft.Extensions.Options.IOptions<EvidenceOptions> options, TimeProvider time)
 {
-    public async Task<CaseEvidenceOutcome> AddAsync(
-        string userKey,
-        string caseNumber,
-        IReadOnlyList<BotFramework.Schema.FileAttachment> attachments,
-        Func<Incident, CancellationToken, Task<IReadOnlyList<TableOperation>>> notifications,
-        CancellationToken cancellationToken)
+    /// <summary>Whether <paramref name="userKey"/> may add files to the case now.</summary>
+    public async Task<CaseEvidenceOutcome> CheckAsync(string userKey, string caseNumber, CancellationToken cancellationToken)
     {
         var (incident, _) = await incidents.GetAsync(caseNumber, cancellationToken).ConfigureAwait(false);
         if (incident is null)
@@ -46,57 +54,34 @@ public sealed class CaseEvidence(IncidentStore incidents, ReporterRelay relay, E
             return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.NotReporter, incident);
         }
 
-        if (incident.Status == IncidentStatus.Resolved)
+        return new CaseEvidenceOutcome(incident.Status == IncidentStatus.Resolved ? CaseEvidenceOutcomeKind.Closed : CaseEvidenceOutcomeKind.Open, incident);
+    }
+
+    /// <summary>The case as it is now with what still fits of <paramref name="taken"/> added (see <see cref="EvidenceCap"/>).</summary>
+    /// <returns><see cref="CaseEvidenceOutcome.Changed"/> to store, or <see cref="CaseEvidenceOutcomeKind.Added"/> with nothing to store.</returns>
+    public async Task<CaseEvidenceOutcome> AddAsync(string caseNumber, EvidenceIntakeResult taken, CancellationToken cancellationToken)
+    {
+        var (current, etag) = await incidents.GetAsync(caseNumber, cancellationToken).ConfigureAwait(false);
+        if (current is null)
         {
-            return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.Closed, incident);
+            return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.NotFound, Dropped: taken.Accepted);
         }
 
-        var taken = await intake.AcceptAsync(attachments, incident.EvidenceFiles, cancellationToken).ConfigureAwait(false);
-        if (taken.Accepted.Count == 0)
+        var kept = EvidenceCap.Fit(current.EvidenceFiles, taken.Accepted, options.Value.MaxFilesPerCase);
+        var dropped = taken.Accepted.Except(kept).ToList();
+        taken = taken with { Accepted = kept };
+        if (kept.Count == 0)
         {
-            return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.Added, incident, taken);
+            return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.Added, current, taken, Dropped: dropped);
         }
 
-        try
+        var names = string.Join(", ", kept.Select(f => f.FileName));
+        var changed = current with
         {
-            while (true)
-            {
-                var (current, etag) = await incidents.GetAsync(caseNumber, cancellationToken).ConfigureAwait(false);
-                if (current is null)
-                {
-                    await intake.DeleteAsync(taken.Accepted, cancellationToken).ConfigureAwait(false);
-                    return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.NotFound);
-                }
-
-                var kept = EvidenceCap.Fit(current.EvidenceFiles, taken.Accepted, options.Value.MaxFilesPerCase);
-                if (kept.Count < taken.Accepted.Count)
-                {
-                    await intake.DeleteAsync(taken.Accepted.Except(kept), cancellationToken).ConfigureAwait(false);
-                    taken = taken with { Accepted = kept };
-                    if (kept.Count == 0)
-                    {
-                        return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.Added, current, taken);
-                    }
-                }
-
-                var names = string.Join(", ", kept.Select(f => f.FileName));
-                var changed = current with
-                {
-                    Version = current.Version + 1,
-                    EvidenceFiles = [.. current.EvidenceFiles, .. kept],
-                    History = [.. current.History, new CaseEvent(time.GetUtcNow(), current.ReporterName, $"added evidence: {names}")],
-                };
-                var operations = await notifications(changed, cancellationToken).ConfigureAwait(false);
-                if (await incidents.TryUpdateAsync(changed, etag!, operations, cancellationToken).ConfigureAwait(false))
-                {
-                    return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.Added, changed, taken);
-                }
-            }
-        }
-        catch
-        {
-            await intake.DeleteAsync(taken.Accepted, CancellationToken.None).ConfigureAwait(false);
-            throw;
-        }
+            Version = current.Version + 1,
+            EvidenceFiles = [.. current.EvidenceFiles, .. kept],
+            History = [.. current.History, new CaseEvent(time.GetUtcNow(), current.ReporterName, $"added evidence: {names}")],
+        };
+        return new CaseEvidenceOutcome(CaseEvidenceOutcomeKind.Added, current, taken, changed, etag, dropped);
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SocialRiskBot.Incidents.Relay;
 using SocialRiskBot.Organization;
-using SocialRiskBot.Storage.Tables;
+using SocialRiskBot.Outbox;
 
 namespace SocialRiskBot.Incidents;
 
@@ -18,11 +18,9 @@ public sealed class CaseService(IncidentStore incidents, DepartmentDirectory dep
     public Task<(Incident? Incident, string? ETag)> GetAsync(string caseNumber, CancellationToken cancellationToken) =>
         incidents.GetAsync(caseNumber, cancellationToken);
 
-    /// <param name="notifications">Builds the outbox rows for the change (card update, reporter message), from the case before and after.</param>
-    public async Task<CaseActionOutcome> ApplyAsync(
-        CaseActionRequest request,
-        Func<Incident, Incident, CancellationToken, Task<IReadOnlyList<TableOperation>>> notifications,
-        CancellationToken cancellationToken)
+    /// <summary>Decides what the action does to the case as stored; stores nothing.</summary>
+    /// <returns><see cref="CaseActionOutcomeKind.Changed"/> with the case before and after, or why nothing changes.</returns>
+    public async Task<CaseActionOutcome> ApplyAsync(CaseActionRequest request, CancellationToken cancellationToken)
     {
         var (incident, etag) = await incidents.GetAsync(request.CaseNumber, cancellationToken).ConfigureAwait(false);
         if (incident is null)
@@ -36,22 +34,29 @@ public sealed class CaseService(IncidentStore incidents, DepartmentDirectory dep
         }
 
         var (changed, problem) = Change(incident, request);
-        if (changed is null)
+        return changed is null
+            ? new CaseActionOutcome(CaseActionOutcomeKind.Refused, incident, problem)
+            : new CaseActionOutcome(CaseActionOutcomeKind.Changed, Timings(incident, changed), Before: incident, ETag: etag);
+    }
+
+    /// <summary>Stores a <see cref="CaseActionOutcomeKind.Changed"/> case with <paramref name="messages"/> in one ETag-guarded batch.</summary>
+    /// <returns><see cref="CaseActionOutcomeKind.Done"/>, or <see cref="CaseActionOutcomeKind.Stale"/> when someone else changed the case first.</returns>
+    public async Task<CaseActionOutcome> CommitAsync(CaseActionOutcome change, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        if (change is not { Kind: CaseActionOutcomeKind.Changed, Before: { } before, Incident: { } changed, ETag: { } etag })
         {
-            return new CaseActionOutcome(CaseActionOutcomeKind.Refused, incident, problem);
+            throw new ArgumentException("Only a decided change can be stored.", nameof(change));
         }
 
-        changed = Timings(incident, changed);
-        if (incident.Status == IncidentStatus.Resolved && changed.Status != IncidentStatus.Resolved)
+        if (before.Status == IncidentStatus.Resolved && changed.Status != IncidentStatus.Resolved)
         {
             // Reopened: back in the SLA job's view before the change is stored.
             await openCases.RegisterAsync(changed.CaseNumber, cancellationToken).ConfigureAwait(false);
         }
 
-        var operations = await notifications(incident, changed, cancellationToken).ConfigureAwait(false);
-        return await incidents.TryUpdateAsync(changed, etag!, operations, cancellationToken).ConfigureAwait(false)
+        return await incidents.TryUpdateAsync(changed, etag, messages, cancellationToken).ConfigureAwait(false)
             ? new CaseActionOutcome(CaseActionOutcomeKind.Done, changed)
-            : Stale((await incidents.GetAsync(request.CaseNumber, cancellationToken).ConfigureAwait(false)).Incident ?? incident);
+            : Stale((await incidents.GetAsync(changed.CaseNumber, cancellationToken).ConfigureAwait(false)).Incident ?? before);
     }
 
     private static CaseActionOutcome Stale(Incident current)

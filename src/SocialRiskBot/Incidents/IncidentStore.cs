@@ -1,4 +1,4 @@
-using System.Text.Json;
+using SocialRiskBot.Outbox;
 using SocialRiskBot.Storage;
 using SocialRiskBot.Storage.Tables;
 
@@ -6,24 +6,35 @@ namespace SocialRiskBot.Incidents;
 
 /// <summary>
 /// Cases in the <c>Incidents</c> table, one partition per case: the case row, and beside it the outbox rows
-/// of its notifications, written in one batch with every change so both happen or neither does.
+/// of its notifications, written in one batch with every change so both happen or neither does. Callers hand
+/// over the messages; where they are kept is this store's business.
 /// </summary>
-public sealed class IncidentStore(ITableStore store)
+public sealed class IncidentStore(ITableStore store, OutboxWriter outbox)
 {
-    public const string TableName = "Incidents";
+    private const string TableName = "Incidents";
     private const string CaseRow = "case";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly JsonTable<Incident> _cases = new(store, TableName, "Incident", incident => new Dictionary<string, object?>
+    {
+        ["Version"] = incident.Version,
+        ["Status"] = incident.Status.ToString(),
+        ["Severity"] = incident.Severity.ToString(),
+        ["OwnerId"] = incident.OwnerId,
+        ["ReportedAt"] = incident.ReportedAt,
+    });
 
     /// <summary>The partition holding a case and its outbox rows.</summary>
-    public static string PartitionOf(string caseNumber) => caseNumber;
+    private static string PartitionOf(string caseNumber) => caseNumber;
 
     /// <returns>False when the case already exists (a repeated submit): nothing was written.</returns>
-    public async Task<bool> TryCreateAsync(Incident incident, IReadOnlyList<TableOperation> alongside, CancellationToken cancellationToken)
+    public async Task<bool> TryCreateAsync(Incident incident, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var alongside = await outbox.PrepareAsync(TableName, PartitionOf(incident.CaseNumber), messages, cancellationToken).ConfigureAwait(false);
         try
         {
             await table.SubmitBatchAsync([TableOperation.Add(ToRow(incident, null)), .. alongside], cancellationToken).ConfigureAwait(false);
+            Committed(messages);
             return true;
         }
         catch (StorageException ex) when (ex.Failure == StorageFailure.Conflict && ex.FailedOperationIndex is null or 0)
@@ -32,39 +43,35 @@ public sealed class IncidentStore(ITableStore store)
         }
     }
 
-    public async Task<(Incident? Incident, string? ETag)> GetAsync(string caseNumber, CancellationToken cancellationToken)
+    public Task<(Incident? Incident, string? ETag)> GetAsync(string caseNumber, CancellationToken cancellationToken) =>
+        _cases.GetAsync(PartitionOf(caseNumber), CaseRow, cancellationToken);
+
+    /// <summary>Replaces the case if it is still at <paramref name="etag"/>, with <paramref name="messages"/> in the outbox in the same batch.</summary>
+    /// <returns>False when someone else changed it first: nothing was written.</returns>
+    public async Task<bool> TryUpdateAsync(Incident incident, string etag, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(PartitionOf(caseNumber), CaseRow, cancellationToken).ConfigureAwait(false);
-        return row?.GetString("Incident") is { } json ? (JsonSerializer.Deserialize<Incident>(json, Json), row.ETag) : (null, null);
+        var alongside = await outbox.PrepareAsync(TableName, PartitionOf(incident.CaseNumber), messages, cancellationToken).ConfigureAwait(false);
+        if (!await table.TrySubmitAsync([TableOperation.Update(ToRow(incident, etag)), .. alongside], cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        Committed(messages);
+        return true;
     }
 
-    /// <summary>Replaces the case if it is still at <paramref name="etag"/>, with <paramref name="alongside"/> in the same batch.</summary>
-    /// <returns>False when someone else changed it first: nothing was written.</returns>
-    public async Task<bool> TryUpdateAsync(Incident incident, string etag, IReadOnlyList<TableOperation> alongside, CancellationToken cancellationToken)
+    private void Committed(IReadOnlyList<OutboxMessage> messages)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        return await table.TrySubmitAsync([TableOperation.Update(ToRow(incident, etag)), .. alongside], cancellationToken).ConfigureAwait(false);
+        if (messages.Count > 0)
+        {
+            outbox.Committed();
+        }
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored case, retrying when another writer got there first.</summary>
-    public async Task UpdateAsync(string caseNumber, Func<Incident, Incident> change, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        while (true)
-        {
-            var (incident, etag) = await GetAsync(caseNumber, cancellationToken).ConfigureAwait(false);
-            if (incident is null)
-            {
-                return;
-            }
-
-            if (await table.TryWriteAsync(ToRow(change(incident), etag), cancellationToken).ConfigureAwait(false))
-            {
-                return;
-            }
-        }
-    }
+    public Task UpdateAsync(string caseNumber, Func<Incident, Incident> change, CancellationToken cancellationToken) =>
+        _cases.UpdateAsync(PartitionOf(caseNumber), CaseRow, incident => incident is null ? null : change(incident), cancellationToken);
 
     /// <summary>Removes the case's partition: its outbox rows, then the case row itself if it is still at <paramref name="etag"/>.</summary>
     /// <returns>False when the case changed since it was read (e.g. reopened): the case row stays.</returns>
@@ -96,17 +103,5 @@ public sealed class IncidentStore(ITableStore store)
         }
     }
 
-    private static TableRow ToRow(Incident incident, string? etag) => new(PartitionOf(incident.CaseNumber), CaseRow)
-    {
-        ETag = etag,
-        Properties = new Dictionary<string, object?>
-        {
-            ["Incident"] = JsonSerializer.Serialize(incident, Json),
-            ["Version"] = incident.Version,
-            ["Status"] = incident.Status.ToString(),
-            ["Severity"] = incident.Severity.ToString(),
-            ["OwnerId"] = incident.OwnerId,
-            ["ReportedAt"] = incident.ReportedAt,
-        },
-    };
+    private TableRow ToRow(Incident incident, string? etag) => _cases.ToRow(PartitionOf(incident.CaseNumber), CaseRow, incident, etag);
 }

@@ -10,7 +10,7 @@ public static class IncidentsServiceCollectionExtensions
 {
     /// <summary>
     /// Incident categories (the <c>Incidents:Categories</c> configuration list, or the defaults when it names
-    /// none) and case numbers. Needs <c>AddOrganization()</c> (categories name departments) and <c>AddStorage()</c>.
+    /// none), case numbers, cases and reports. Needs <c>AddOrganization()</c> (categories name departments), <c>AddStorage()</c> and <c>AddOutbox()</c>.
     /// </summary>
     public static IServiceCollection AddIncidents(this IServiceCollection services)
     {
@@ -36,6 +36,7 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<CaseNumbers>();
         services.AddSingleton<ReportDrafts>();
         services.AddSingleton<IncidentStore>();
+        services.AddSingleton<SummaryPosts>();
         services.AddSingleton<ReporterCases>();
         services.AddOptions<AnonymityOptions>().BindConfiguration(AnonymityOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnonymityOptions>, AnonymityOptionsValidator>());

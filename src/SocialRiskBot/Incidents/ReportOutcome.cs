@@ -17,8 +17,15 @@ public enum ReportOutcomeKind
     /// <summary>There is no report in progress.</summary>
     NoDraft,
 
+    /// <summary>
+    /// The case is ready to be stored: <see cref="ReportOutcome.Incident"/> is new, with its number fixed in the draft.
+    /// The caller adds the messages that announce it and files it with <see cref="ReportService.FileAsync"/>.
+    /// </summary>
+    Filing,
+
     /// <summary>The case is stored and its notifications are in the outbox.</summary>
     Submitted,
 }
 
-public sealed record ReportOutcome(ReportOutcomeKind Kind, ReportDraft? Draft = null, string? Problem = null, Incident? Incident = null);
+/// <param name="ETag">With <see cref="ReportOutcomeKind.Filing"/>: the version of the draft the case was made from.</param>
+public sealed record ReportOutcome(ReportOutcomeKind Kind, ReportDraft? Draft = null, string? Problem = null, Incident? Incident = null, string? ETag = null);

@@ -1,4 +1,5 @@
 using SocialRiskBot.Incidents.Anonymity;
+using SocialRiskBot.Outbox;
 
 namespace SocialRiskBot.Incidents;
 
@@ -98,14 +99,16 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
     }
 
     /// <param name="anonymous">Keep the reporter's identity from the case and from everyone working on it.</param>
-    /// <param name="notifications">Builds the outbox rows (case card, notices) stored in the case's own batch.</param>
+    /// <returns>
+    /// <see cref="ReportOutcomeKind.Filing"/> with the new case when it is to be stored (then call <see cref="FileAsync"/>
+    /// with its messages), <see cref="ReportOutcomeKind.Submitted"/> when it already was, or why nothing happens.
+    /// </returns>
     public async Task<ReportOutcome> SubmitAsync(
         string reporterKey,
         string? draftId,
         int? version,
         string reporterName,
         bool anonymous,
-        Func<Incident, CancellationToken, Task<IReadOnlyList<Storage.Tables.TableOperation>>> notifications,
         CancellationToken cancellationToken)
     {
         var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
@@ -121,7 +124,11 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
                 return new ReportOutcome(ReportOutcomeKind.Stale, draft); // an anonymous report, sent and forgotten
             }
 
-            return await CompleteAsync(draft, etag, reporterName, notifications, cancellationToken).ConfigureAwait(false);
+            // A repeated tap, or one after a crash: complete what the first one started.
+            var (existing, _) = await incidents.GetAsync(draft.CaseNumber, cancellationToken).ConfigureAwait(false);
+            return existing is null
+                ? new ReportOutcome(ReportOutcomeKind.Filing, draft, Incident: NewIncident(draft, reporterName), ETag: etag)
+                : await CompleteAsync(draft, etag, existing, cancellationToken).ConfigureAwait(false);
         }
 
         if (draft.Step != ReportStep.Reviewing || draft.Version != version)
@@ -141,38 +148,42 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
             CaseNumber = caseNumber.ToString(),
             Anonymous = anonymous ? AnonymousSubmission.New() : null,
         };
-        if (!await drafts.TrySaveAsync(submitting, etag, cancellationToken).ConfigureAwait(false))
+        if (await drafts.TrySaveForETagAsync(submitting, etag, cancellationToken).ConfigureAwait(false) is not { } savedETag)
         {
             // The other tap won the race; complete (or report) what it started.
-            return await SubmitAsync(reporterKey, draftId, version, reporterName, anonymous, notifications, cancellationToken).ConfigureAwait(false);
+            return await SubmitAsync(reporterKey, draftId, version, reporterName, anonymous, cancellationToken).ConfigureAwait(false);
         }
 
-        var (saved, savedETag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
-        return await CompleteAsync(saved!, savedETag, reporterName, notifications, cancellationToken).ConfigureAwait(false);
+        return new ReportOutcome(ReportOutcomeKind.Filing, submitting, Incident: NewIncident(submitting, reporterName), ETag: savedETag);
     }
 
-    /// <summary>Writes the case (once) for a draft whose case number is fixed, then marks the draft submitted.</summary>
-    private async Task<ReportOutcome> CompleteAsync(
-        ReportDraft draft,
-        string? etag,
-        string reporterName,
-        Func<Incident, CancellationToken, Task<IReadOnlyList<Storage.Tables.TableOperation>>> notifications,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the case of a <see cref="ReportOutcomeKind.Filing"/> outcome (once: a repeated tap finds it stored) with
+    /// <paramref name="messages"/> in its outbox, in one batch, then marks the draft submitted.
+    /// </summary>
+    public async Task<ReportOutcome> FileAsync(ReportOutcome filing, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var (existing, _) = await incidents.GetAsync(draft.CaseNumber!, cancellationToken).ConfigureAwait(false);
+        if (filing is not { Kind: ReportOutcomeKind.Filing, Draft: { } draft, Incident: { } incident })
+        {
+            throw new ArgumentException("Only a case ready to be filed can be filed.", nameof(filing));
+        }
+
         if (draft.Anonymous is { } anonymous)
         {
             // Before the case exists, so that a case never waits for a link to its reporter.
             await links.RecordAsync(anonymous.Alias, draft.ReporterKey, cancellationToken).ConfigureAwait(false);
         }
 
-        var incident = existing ?? NewIncident(draft, reporterName);
-        if (existing is null)
-        {
-            await openCases.RegisterAsync(incident.CaseNumber, cancellationToken).ConfigureAwait(false);
-            await incidents.TryCreateAsync(incident, await notifications(incident, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        }
+        await openCases.RegisterAsync(incident.CaseNumber, cancellationToken).ConfigureAwait(false);
+        var stored = await incidents.TryCreateAsync(incident, messages, cancellationToken).ConfigureAwait(false)
+            ? incident
+            : (await incidents.GetAsync(incident.CaseNumber, cancellationToken).ConfigureAwait(false)).Incident ?? incident; // the other tap filed it
+        return await CompleteAsync(draft, filing.ETag, stored, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>For a draft whose case is stored: remembers it among the reporter's cases, then marks the draft submitted.</summary>
+    private async Task<ReportOutcome> CompleteAsync(ReportDraft draft, string? etag, Incident incident, CancellationToken cancellationToken)
+    {
         await reporterCases.RecordAsync(draft.ReporterKey, incident.CaseNumber, draft.Anonymous?.IndexKey, cancellationToken).ConfigureAwait(false);
 
         if (draft.Step == ReportStep.Submitting)
@@ -181,7 +192,7 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
             await drafts.TrySaveAsync(draft.Anonymous is null ? sent : sent with { CategoryId = null, Details = null, CaseNumber = null, Anonymous = null, EvidenceFiles = [] }, etag, cancellationToken).ConfigureAwait(false);
         }
 
-        return new ReportOutcome(ReportOutcomeKind.Submitted, draft, Incident: (await incidents.GetAsync(draft.CaseNumber!, cancellationToken).ConfigureAwait(false)).Incident ?? incident);
+        return new ReportOutcome(ReportOutcomeKind.Submitted, draft, Incident: incident);
     }
 
     private Incident NewIncident(ReportDraft draft, string reporterName)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Incidents.Sla;
+using SocialRiskBot.Incidents.Teams;
 
 namespace SocialRiskBot.Jobs;
 

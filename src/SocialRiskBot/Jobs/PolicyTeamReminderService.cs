@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Faq;
+using SocialRiskBot.Faq.Teams;
 
 namespace SocialRiskBot.Jobs;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Training;
 using SocialRiskBot.Training.Outreach;
+using SocialRiskBot.Training.Teams;
 
 namespace SocialRiskBot.Jobs;
 

@@ -11,7 +11,7 @@ public static class TrainingServiceCollectionExtensions
 {
     /// <summary>
     /// Micro-training: the modules (loaded and checked when the host starts, like the FAQ), quizzes, refreshers,
-    /// campaigns, the outreach job that invites, reminds and nudges, and the completion report.
+    /// campaigns, the outreach plan and the completion report.
     /// </summary>
     public static IServiceCollection AddTraining(this IServiceCollection services)
     {
@@ -28,9 +28,6 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<WorkingHours>();
         services.AddSingleton<TrainingReport>();
         services.AddSingleton<OutreachSignal>();
-        services.AddSingleton<TrainingOutreach>();
-        services.AddSingleton<IOutboxObserver, TrainingMessageUndelivered>();
-        services.AddHostedService<Jobs.TrainingOutreachService>();
         services.AddHostedService<LoadAtStartup<TrainingCatalog>>();
         return services;
     }

@@ -149,7 +149,7 @@ public sealed class CheckCommandTests : IDisposable
             var number = (await new SocialRiskBot.Incidents.CaseNumbers(store).NextAsync(2026, CancellationToken.None)).ToString();
             var at = new DateTimeOffset(2026, 10, 6, 9, 0, 0, TimeSpan.Zero);
             var details = new SocialRiskBot.Incidents.ReportDetails("instagram", null, at, "Hacked.", new SocialRiskBot.Incidents.IncidentFacts(false, false, true, false, SocialRiskBot.Incidents.Severity.High));
-            await new SocialRiskBot.Incidents.IncidentStore(store).TryCreateAsync(new SocialRiskBot.Incidents.Incident(
+            await new SocialRiskBot.Incidents.IncidentStore(store, new SocialRiskBot.Outbox.OutboxWriter(new SocialRiskBot.Outbox.OutboxPartitions(store, TimeProvider.System), new SocialRiskBot.Outbox.OutboxSignal(), TimeProvider.System)).TryCreateAsync(new SocialRiskBot.Incidents.Incident(
                 number, 2, "account-compromise", SocialRiskBot.Incidents.Severity.Critical, [], "it-security", [], details, "aad-kim", "Kim",
                 SocialRiskBot.Incidents.IncidentStatus.Acknowledged, at, at.AddMinutes(15),
                 [new(at, "=cmd|' /C calc'!A0", "reported it"), new(at.AddMinutes(5), "Lee Gu", "acknowledged it")]), [], CancellationToken.None);

@@ -43,7 +43,7 @@ public sealed partial class EvidenceFlowTests : IAsyncLifetime
         var incident = await CaseAsync(caseNumber);
         var file = Assert.Single(incident.EvidenceFiles);
         Assert.Equal(("fake-page.png", "image/png", SampleFiles.Sha256(png)), (file.FileName, file.ContentType, file.Sha256));
-        await using (var blob = await _bot.Services.GetRequiredService<EvidenceIntake>().OpenAsync(file.Id, CancellationToken.None))
+        await using (var blob = await _bot.Services.GetRequiredService<EvidenceBlobs>().OpenAsync(file.Id, CancellationToken.None))
         {
             using var copy = new MemoryStream();
             await blob!.Content.CopyToAsync(copy);
@@ -77,7 +77,7 @@ public sealed partial class EvidenceFlowTests : IAsyncLifetime
 
         var reply = Assert.Single(await _bot.SendAsync(WithFiles(TeamsFile("stray.png", url))));
 
-        Assert.Equal(SocialRiskBot.Conversations.EvidenceConversation.NoReport, reply.Text);
+        Assert.Equal(SocialRiskBot.Incidents.Teams.EvidenceConversation.NoReport, reply.Text);
         Assert.Equal(0, _sharePoint.RequestsTo("/stray.png"));
     }
 
@@ -164,7 +164,7 @@ public sealed partial class EvidenceFlowTests : IAsyncLifetime
         var reply = Assert.Single(await _bot.SendAsync(WithFiles(TeamsFile("x.png", _sharePoint.Serve("x.png", SampleFiles.Png())), userId: "29:sam")));
 
         Assert.Contains("can't find that report among yours", told.Text, StringComparison.Ordinal);
-        Assert.Equal(SocialRiskBot.Conversations.EvidenceConversation.NoReport, reply.Text);
+        Assert.Equal(SocialRiskBot.Incidents.Teams.EvidenceConversation.NoReport, reply.Text);
         Assert.Empty((await CaseAsync(caseNumber)).EvidenceFiles);
     }
 

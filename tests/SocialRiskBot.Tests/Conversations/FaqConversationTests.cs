@@ -51,7 +51,7 @@ public sealed class FaqConversationTests : IAsyncDisposable
     {
         var reply = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage(text)));
 
-        Assert.Equal(SocialRiskBot.Conversations.FaqConversation.Thanks, reply.Text);
+        Assert.Equal(SocialRiskBot.Faq.Teams.FaqConversation.Thanks, reply.Text);
         Assert.Empty(await QuestionsAsync());
     }
 

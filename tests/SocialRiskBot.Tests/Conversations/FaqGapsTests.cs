@@ -1,8 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using SocialRiskBot.Cli;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Faq;
+using SocialRiskBot.Faq.Teams;
 using SocialRiskBot.Tests.Harness;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace SocialRiskBot.Tests.Conversations;
 

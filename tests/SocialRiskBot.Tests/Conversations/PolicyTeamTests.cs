@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Faq;
+using SocialRiskBot.Faq.Teams;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Tests.Harness;
 

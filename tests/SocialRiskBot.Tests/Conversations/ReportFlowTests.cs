@@ -2,8 +2,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Incidents;
+using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Tests.Harness;
 
@@ -62,7 +64,7 @@ public sealed class ReportFlowTests : IAsyncLifetime
         var card = Json(_bot.Connector.Calls.Select(c => c.ThreadActivity).OfType<Activity>().First(a => Json(a).Contains(caseNumber, StringComparison.Ordinal) && Json(a).Contains("Resolve", StringComparison.Ordinal)));
         Assert.Equal("privacy", incident!.OwnerId);
         Assert.Contains(JsonSerializer.Serialize(CaseCardComposer.NotificationDeadline(incident.ReportedAt, 72)), card, StringComparison.Ordinal);
-        Assert.Contains(CaseCardComposer.When(incident.ReportedAt.AddHours(72)), card, StringComparison.Ordinal);
+        Assert.Contains(CardDates.When(incident.ReportedAt.AddHours(72)), card, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Profiles;
+using SocialRiskBot.Profiles.Teams;
 using SocialRiskBot.Tests.Harness;
 
 namespace SocialRiskBot.Tests.Conversations;

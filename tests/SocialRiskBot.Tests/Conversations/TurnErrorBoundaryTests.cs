@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocialRiskBot.Conversations;
+using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Storage;
 using SocialRiskBot.Storage.Tables;
 using SocialRiskBot.Tests.Harness;

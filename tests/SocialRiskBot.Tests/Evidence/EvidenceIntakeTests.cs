@@ -54,7 +54,7 @@ public sealed class EvidenceIntakeTests : IAsyncLifetime
         Assert.Equal(SampleFiles.Sha256(png), file.Sha256);
         Assert.Equal(_bot.Time.GetUtcNow(), file.AddedAt);
         Assert.Matches("^[0-9a-f]{32}$", file.Id);
-        await using var stored = await _bot.Intake.OpenAsync(file.Id, default);
+        await using var stored = await _bot.Get<EvidenceBlobs>().OpenAsync(file.Id, default);
         Assert.NotNull(stored);
         Assert.Equal("image/png", stored.ContentType);
         using var copy = new MemoryStream();

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.BotFramework;
 using SocialRiskBot.BotFramework.Connector;
 using SocialRiskBot.Evidence;
+using SocialRiskBot.Evidence.Teams;
 using SocialRiskBot.Storage;
-using Microsoft.Extensions.FileProviders;
 
 namespace SocialRiskBot.Tests.Evidence;
 
@@ -40,6 +41,7 @@ public sealed class EvidenceRig : IAsyncDisposable
         services.AddBotFramework();
         services.AddStorage();
         services.AddEvidence();
+        services.AddEvidenceTeams();
         services.AddSingleton<IBotTokenProvider>(new FixedToken());
         _services = services.BuildServiceProvider();
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Training.Outreach;
+using SocialRiskBot.Training.Teams;
 
 namespace SocialRiskBot.Tests.Harness;
 
@@ -13,7 +14,7 @@ public static class BackgroundPasses
 
     /// <returns>How many SLA messages (reminders, escalations, card refreshes) were queued.</returns>
     public static Task<int> SlaPassAsync(this ConversationHarness bot) =>
-        bot.Services.GetRequiredService<SocialRiskBot.Conversations.CaseSlaAlerts>().RunAsync(CancellationToken.None);
+        bot.Services.GetRequiredService<SocialRiskBot.Incidents.Teams.CaseSlaAlerts>().RunAsync(CancellationToken.None);
 
     /// <summary>Delivers what the outbox holds; returns the last message sent, as JSON.</summary>
     public static async Task<string> DeliverAsync(this ConversationHarness bot)

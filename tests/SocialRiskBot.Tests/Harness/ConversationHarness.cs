@@ -52,18 +52,7 @@ public sealed class ConversationHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<IHostEnvironment>(new TestHostEnvironment(_folder))
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddBotFramework();
-        services.AddStorage();
-        services.AddCards();
-        services.AddOrganization();
-        services.AddIncidents();
-        services.AddOutbox();
-        services.AddProfiles();
-        services.AddEvidence();
-        services.AddFaq(new TestHostEnvironment(_folder));
-        services.AddTraining();
-        services.AddContentReferences();
-        services.AddConversations();
+        services.AddSocialRiskBot(configuration, new TestHostEnvironment(_folder));
         services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();

@@ -47,7 +47,7 @@ public sealed class CasePurgeTests : IAsyncLifetime
         Assert.Null(await FindAsync(old));
         Assert.NotNull(await FindAsync(recent));
         Assert.NotNull(await FindAsync(open));
-        Assert.Null(await _bot.Services.GetRequiredService<EvidenceIntake>().OpenAsync(Assert.Single(oldCase.EvidenceFiles).Id, CancellationToken.None));
+        Assert.Null(await _bot.Services.GetRequiredService<EvidenceBlobs>().OpenAsync(Assert.Single(oldCase.EvidenceFiles).Id, CancellationToken.None));
         Assert.Null(await _bot.Services.GetRequiredService<ReporterLinks>().FindUserAsync(oldCase.ReporterKey, CancellationToken.None));
         var mine = await _bot.Services.GetRequiredService<ReporterCases>().LatestAsync("aad-alex", 10, CancellationToken.None);
         Assert.Equal([open, recent], mine.Select(i => i.CaseNumber));

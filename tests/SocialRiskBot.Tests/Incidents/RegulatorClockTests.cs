@@ -1,4 +1,5 @@
 using SocialRiskBot.Conversations;
+using SocialRiskBot.Incidents.Teams;
 
 namespace SocialRiskBot.Tests.Incidents;
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Incidents.Anonymity;
-using SocialRiskBot.Storage.Tables;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Outbox;
 
 namespace SocialRiskBot.Tests.Incidents;
 
@@ -59,8 +60,7 @@ public sealed class ReportServiceTests : IAsyncLifetime
         var draft = await ReadyToSubmitAsync("phishing-scam");
         var failing = true;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Reports.SubmitAsync(Reporter, draft.DraftId, draft.Version, "Alex Wilber", false,
-            (incident, ct) => failing ? throw new InvalidOperationException("storage went away") : Notifications(incident, ct), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => SubmitAsync(draft, notifications: incident => failing ? throw new InvalidOperationException("storage went away") : Notifications(incident)));
         failing = false;
         var retried = await SubmitAsync(draft);
 
@@ -163,13 +163,20 @@ public sealed class ReportServiceTests : IAsyncLifetime
         return outcome.Draft!;
     }
 
-    private Task<ReportOutcome> SubmitAsync(ReportDraft draft, bool anonymous = false) =>
-        Reports.SubmitAsync(Reporter, draft.DraftId, draft.Version, "Alex Wilber", anonymous, Notifications, CancellationToken.None);
+    /// <summary>Submit as the report card does: a case ready to be filed is filed with the messages that announce it.</summary>
+    private async Task<ReportOutcome> SubmitAsync(ReportDraft draft, bool anonymous = false, Func<Incident, IReadOnlyList<OutboxMessage>>? notifications = null)
+    {
+        var outcome = await Reports.SubmitAsync(Reporter, draft.DraftId, draft.Version, "Alex Wilber", anonymous, CancellationToken.None);
+        return outcome.Kind == ReportOutcomeKind.Filing
+            ? await Reports.FileAsync(outcome, (notifications ?? Notifications)(outcome.Incident!), CancellationToken.None)
+            : outcome;
+    }
 
-    private Task<IReadOnlyList<TableOperation>> Notifications(Incident incident, CancellationToken cancellationToken)
+    private IReadOnlyList<OutboxMessage> Notifications(Incident incident)
     {
         Interlocked.Increment(ref _notificationsBuilt);
-        return Task.FromResult<IReadOnlyList<TableOperation>>([TableOperation.Add(new TableRow(IncidentStore.PartitionOf(incident.CaseNumber), "notice|test"))]);
+        var notice = new Activity { Type = ActivityTypes.Message, Text = "A new case." };
+        return [_services.GetRequiredService<OutboxWriter>().Message(OutboxKind.Send, "https://smba.example/", "a:test", null, null, notice, "test", incident.CaseNumber)];
     }
 
     public Task DisposeAsync() => _storage.DisposeAsync().AsTask();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
+using SocialRiskBot.Outbox;
 using SocialRiskBot.Storage;
 
 namespace SocialRiskBot.Tests.Incidents;
@@ -35,6 +36,7 @@ public sealed class TempStorage : IAsyncDisposable
         services.AddStorage();
         services.AddOrganization();
         services.AddSingleton(time ?? TimeProvider.System);
+        services.AddOutbox();
         services.AddIncidents();
         var instance = services.BuildServiceProvider();
         _instances.Add(instance);

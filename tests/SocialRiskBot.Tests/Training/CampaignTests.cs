@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Tests.Harness;
 using SocialRiskBot.Training.Reports;
+using SocialRiskBot.Training.Teams;
 
 namespace SocialRiskBot.Tests.Training;
 

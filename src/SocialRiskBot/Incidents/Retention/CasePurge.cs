@@ -14,7 +14,7 @@ public sealed partial class CasePurge(
     Reports.CaseArchive archive,
     ReporterCases reporterCases,
     ReporterLinks links,
-    EvidenceIntake evidence,
+    EvidenceBlobs evidence,
     IOptionsMonitor<IncidentsOptions> options,
     TimeProvider time,
     ILogger<CasePurge> logger)

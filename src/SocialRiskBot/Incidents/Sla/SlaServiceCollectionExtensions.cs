@@ -6,8 +6,8 @@ namespace SocialRiskBot.Incidents.Sla;
 public static class SlaServiceCollectionExtensions
 {
     /// <summary>
-    /// SLA targets (<c>Incidents:Sla</c>, refused at startup when unreadable), the open-case index, the job that
-    /// reminds and escalates, and the monthly summary job. Called by <c>AddIncidents()</c>.
+    /// SLA targets (<c>Incidents:Sla</c>, refused at startup when unreadable), the open-case index and the monthly summary's figures
+    /// (the jobs that post them are registered by <c>AddIncidentsTeams()</c>). Called by <c>AddIncidents()</c>.
     /// </summary>
     public static IServiceCollection AddIncidentSla(this IServiceCollection services)
     {
@@ -15,12 +15,8 @@ public static class SlaServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>());
         services.AddSingleton<SlaPolicy>();
         services.AddSingleton<OpenCases>();
-        services.AddSingleton<Conversations.CaseSlaAlerts>();
-        services.AddHostedService<Jobs.CaseSlaService>();
         services.AddSingleton<Reports.CaseArchive>();
         services.AddSingleton<Reports.IncidentsSummaryBuilder>();
-        services.AddSingleton<Conversations.MonthlySummaryPost>();
-        services.AddHostedService<Jobs.MonthlySummaryService>();
         return services;
     }
 }

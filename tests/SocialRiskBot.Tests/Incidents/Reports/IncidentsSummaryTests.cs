@@ -5,6 +5,7 @@ using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Incidents.Reports;
+using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Tests.Harness;
 
 namespace SocialRiskBot.Tests.Incidents.Reports;

@@ -187,7 +187,7 @@ public sealed class CaseSlaTests : IAsyncLifetime
 
     public Task DisposeAsync() => _bot.DisposeAsync().AsTask();
 
-    private const string CaseSlaAlertsActor = SocialRiskBot.Conversations.CaseSlaAlerts.Actor;
+    private const string CaseSlaAlertsActor = SocialRiskBot.Incidents.Teams.CaseSlaAlerts.Actor;
 
     private ConversationHarness Bot(string? folder = null) => new(s => s.AddSingleton<TimeProvider>(_time), ReportDriver.Departments, folder);
 

@@ -1,0 +1,154 @@
+using Microsoft.Extensions.Options;
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Conversations;
+using SocialRiskBot.Faq;
+using SocialRiskBot.Incidents.Teams;
+using SocialRiskBot.Organization;
+using SocialRiskBot.Organization.Teams;
+using SocialRiskBot.Outbox;
+
+namespace SocialRiskBot.Faq.Teams;
+
+/// <summary>
+/// "Ask the policy team": the question goes as a card to the owning department's channel (a new thread, through
+/// the outbox, in the same batch as the question's change), a responder answers on the card, and the answer is
+/// relayed to the employee in personal chat and kept for content owners.
+/// </summary>
+public sealed class PolicyTeamConversation(
+    AskedQuestionStore questions,
+    FaqLibrary library,
+    FaqCardComposer composer,
+    CardRenderer cards,
+    OutboxWriter outbox,
+    ConversationReferenceStore references,
+    DepartmentChannels channels,
+    DepartmentDirectory departments,
+    ResponderCheck responders,
+    IOptionsMonitor<FaqOptions> options,
+    TimeProvider time)
+{
+    public const string QuestionCardPurpose = "faq-question";
+    internal const string AnswerRelayPurpose = "faq-answer-relay";
+    internal const int MaxAnswer = 1200;
+
+    internal const string Unknown = "That card doesn't point at a question I know, so I didn't do anything.";
+    internal const string EmptyAnswer = "Type the answer in the box first, then choose **Send answer**.";
+
+    public async Task AskAsync(TurnContext turn, string? questionId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var (question, etag) = await questions.GetAsync(questionId, cancellationToken).ConfigureAwait(false);
+            if (question is null)
+            {
+                await turn.SendAsync(Replies.Text(Unknown), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (question.PolicyTeam is not null)
+            {
+                // Sent already (a second tap, or an older card): show where it went.
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Asked(question))), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var department = OwnerOf(question);
+            if (await channels.FindAsync(department.Id, turn, cancellationToken).ConfigureAwait(false) is not { } channel)
+            {
+                await turn.SendAsync(Replies.Text($"I can't pass questions on yet: {department.Name} has no Teams channel set up for me. Please ask them directly."), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var asker = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? "An employee";
+            var asked = question with { PolicyTeam = new PolicyTeamQuestion(department.Id, asker, time.GetUtcNow(), channel.ServiceUrl, turn.Activity.GetTenantId()) };
+            var card = outbox.Message(OutboxKind.StartChannelThread, channel.ServiceUrl, channel.ChannelId, null, turn.Activity.GetTenantId(),
+                Replies.Card(cards.Render(composer.Question(asked))), QuestionCardPurpose, asked.Id);
+            var rows = await outbox.PrepareAsync(AskedQuestionStore.TableName, AskedQuestionStore.PartitionOf(asked.Id), [card], cancellationToken).ConfigureAwait(false);
+            if (await questions.TryUpdateAsync(asked, etag!, rows, cancellationToken).ConfigureAwait(false))
+            {
+                outbox.Committed();
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Asked(asked))), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // Changed meanwhile (feedback, a second tap): look again.
+        }
+    }
+
+    /// <summary>A responder's answer from the question card in the channel.</summary>
+    public async Task AnswerAsync(TurnContext turn, string? questionId, string? answer, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var (question, etag) = await questions.GetAsync(questionId, cancellationToken).ConfigureAwait(false);
+            if (question?.PolicyTeam is not { } team)
+            {
+                await turn.SendAsync(Replies.Text(Unknown), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (!await responders.MayActAsync(turn, team.DepartmentId, cancellationToken).ConfigureAwait(false))
+            {
+                await turn.SendAsync(Replies.Text($"Only {composer.DepartmentName(team.DepartmentId)}'s team (and the risk committee) can answer this question."), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (team.IsAnswered)
+            {
+                await turn.SendAsync(Replies.Text($"{team.AnsweredBy} already answered this question, so I didn't send yours."), cancellationToken).ConfigureAwait(false);
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Question(question))), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var text = answer?.Trim() ?? string.Empty;
+            if (text.Length == 0 || text.Length > MaxAnswer)
+            {
+                // Said on the card itself, not as a reply everyone in the channel would read.
+                var notice = text.Length == 0 ? EmptyAnswer : $"Please keep the answer under {MaxAnswer} characters (it has {text.Length}); link to a page for more.";
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Question(question, notice))), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var by = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? composer.DepartmentName(team.DepartmentId);
+            var answered = question with { PolicyTeam = team with { Answer = text, AnsweredBy = by, AnsweredAt = time.GetUtcNow() } };
+            var rows = await outbox.PrepareAsync(AskedQuestionStore.TableName, AskedQuestionStore.PartitionOf(answered.Id), await AnswerMessagesAsync(turn, answered, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            if (await questions.TryUpdateAsync(answered, etag!, rows, cancellationToken).ConfigureAwait(false))
+            {
+                outbox.Committed();
+                return;
+            }
+        }
+    }
+
+    /// <summary>The question card updated for everyone in the channel, and the answer to the employee.</summary>
+    private async Task<List<OutboxMessage>> AnswerMessagesAsync(TurnContext turn, AskedQuestion answered, CancellationToken cancellationToken)
+    {
+        var messages = new List<OutboxMessage>();
+        if (turn.Activity.ReplyToId is { Length: > 0 } cardId)
+        {
+            messages.Add(outbox.Message(OutboxKind.Update, turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, cardId, null,
+                Replies.Card(cards.Render(composer.Question(answered))), QuestionCardPurpose + "-update", answered.Id));
+        }
+
+        if (await references.FindUserAsync(answered.AskerKey, cancellationToken).ConfigureAwait(false) is { ConversationId: { } chat } asker)
+        {
+            messages.Add(outbox.Message(OutboxKind.Send, asker.ServiceUrl, chat, null, asker.TenantId,
+                Replies.Card(cards.Render(composer.TeamAnswer(answered))), AnswerRelayPurpose, answered.Id));
+        }
+
+        return messages;
+    }
+
+    /// <summary>The owner of the entry the question was about, when one came close enough; otherwise the configured policy team.</summary>
+    private Department OwnerOf(AskedQuestion question)
+    {
+        var settings = options.CurrentValue;
+        var entryId = question.ShownEntryId ?? (question.Confidence >= settings.SuggestThreshold ? question.BestGuessId : null);
+        var owner = entryId is null ? null : library.Current.Find(entryId)?.Owner;
+        return (owner is null ? null : departments.Find(owner))
+            ?? departments.Find(settings.PolicyTeam)
+            ?? departments.Find(DepartmentsOptions.RiskCommitteeId)!;
+    }
+}

@@ -1,0 +1,32 @@
+using SocialRiskBot.Outbox;
+
+namespace SocialRiskBot.Incidents.Teams;
+
+public static class IncidentsTeamsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reports and cases in Teams: the report flow in personal chat, the case cards and their buttons in department
+    /// channels, questions relayed to the reporter, files added to a case, the SLA alerts and the monthly summary post.
+    /// Needs <c>AddIncidents()</c>, <c>AddOrganizationTeams()</c>, <c>AddEvidenceTeams()</c> and <c>AddOutbox()</c>.
+    /// </summary>
+    public static IServiceCollection AddIncidentsTeams(this IServiceCollection services)
+    {
+        services.AddSingleton<ReportCardComposer>();
+        services.AddSingleton<CaseCardComposer>();
+        services.AddSingleton<CaseRouting>();
+        services.AddSingleton<ReportConversation>();
+        services.AddSingleton<CaseTrainingAssignment>();
+        services.AddSingleton<CaseConversation>();
+        services.AddSingleton<RelayConversation>();
+        services.AddSingleton<EvidenceConversation>();
+        services.AddSingleton<EvidenceDialog>();
+        services.AddSingleton<IncidentsAdminConversation>();
+        services.AddSingleton<IOutboxAddressBook, ReporterAddressBook>();
+        services.AddSingleton<IOutboxObserver, CaseCardDelivered>();
+        services.AddSingleton<CaseSlaAlerts>();
+        services.AddHostedService<Jobs.CaseSlaService>();
+        services.AddSingleton<MonthlySummaryPost>();
+        services.AddHostedService<Jobs.MonthlySummaryService>();
+        return services;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Conversations;
+using SocialRiskBot.Incidents;
+using SocialRiskBot.Incidents.Relay;
+using SocialRiskBot.Outbox;
+
+namespace SocialRiskBot.Incidents.Teams;
+
+/// <summary>
+/// The reporter answering a responder's question (<c>relay.answer</c> on the card <see cref="CaseConversation"/>
+/// sent them): the answer is posted in the case thread and the case card updated, the question card is replaced
+/// in place with the answer, and a second Send changes nothing.
+/// </summary>
+public sealed class RelayConversation(ReporterRelay relay, IncidentStore incidents, CaseCardComposer composer, CaseRouting routing, CardRenderer cards, OutboxWriter outbox)
+{
+    internal const string RelayAnswerPurpose = "relay-answer";
+    internal const string NotFound = "I can't find that case or question any more, so nothing was sent.";
+    internal const string NotReporter = "This question is for the person who reported the case, so I didn't send anything.";
+
+    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    {
+        var caseNumber = CardValues.Text(form, "case");
+        if (action != "answer" || !CaseNumber.TryParse(caseNumber, out _))
+        {
+            await turn.SendAsync(Replies.Text(NotFound), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var outcome = await AnswerAsync(turn, caseNumber!, CardValues.Text(form, "question"), CardValues.Text(form, "answer"), cancellationToken).ConfigureAwait(false);
+        switch (outcome.Kind)
+        {
+            case RelayOutcomeKind.Answered:
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Question(outcome.Incident!, outcome.Question!))), cancellationToken).ConfigureAwait(false);
+                break;
+            case RelayOutcomeKind.AlreadyAnswered:
+                await turn.SendAsync(Replies.Text("You've answered this question already, so I didn't send it again. The card shows the answer they have."), cancellationToken).ConfigureAwait(false);
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Question(outcome.Incident!, outcome.Question!))), cancellationToken).ConfigureAwait(false);
+                break;
+            case RelayOutcomeKind.Refused:
+                await turn.SendAsync(Replies.Text(outcome.Message!), cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await turn.SendAsync(Replies.Text(outcome.Kind == RelayOutcomeKind.NotReporter ? NotReporter : NotFound), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task<RelayOutcome> AnswerAsync(TurnContext turn, string caseNumber, string? questionId, string? answer, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var outcome = await relay.AnswerAsync(UserNames.KeyOf(turn), caseNumber, questionId, answer, cancellationToken).ConfigureAwait(false);
+            if (outcome.Kind != RelayOutcomeKind.Answering)
+            {
+                return outcome;
+            }
+
+            if (await incidents.TryUpdateAsync(outcome.Incident!, outcome.ETag!, Notifications(turn, outcome.Incident!, outcome.Question!), cancellationToken).ConfigureAwait(false))
+            {
+                return outcome with { Kind = RelayOutcomeKind.Answered };
+            }
+
+            // A responder changed the case meanwhile: answer the case as it is now.
+        }
+    }
+
+    /// <summary>
+    /// The answer in the case thread and the card updated there; nothing to post while the card has not reached
+    /// its channel yet (the answer is in the history the card will show). A tenant's chats and channels share
+    /// its service URL, so the reporter's turn names the right one.
+    /// </summary>
+    private List<OutboxMessage> Notifications(TurnContext turn, Incident after, RelayQuestion question)
+    {
+        var messages = new List<OutboxMessage>();
+        if (after.ThreadConversationId is { } thread)
+        {
+            var serviceUrl = turn.Activity.ServiceUrl!;
+            messages.Add(outbox.Message(OutboxKind.Send, serviceUrl, thread, null, null, Replies.Card(cards.Render(composer.Answer(after, question))), RelayAnswerPurpose, after.CaseNumber));
+            if (routing.CardUpdate(after, serviceUrl) is { } update)
+            {
+                messages.Add(update);
+            }
+        }
+
+        return messages;
+    }
+}

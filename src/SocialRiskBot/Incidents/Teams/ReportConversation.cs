@@ -1,0 +1,181 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Conversations;
+using SocialRiskBot.Evidence;
+using SocialRiskBot.Evidence.Teams;
+using SocialRiskBot.Incidents;
+using SocialRiskBot.Telemetry;
+
+namespace SocialRiskBot.Incidents.Teams;
+
+/// <summary>
+/// The report flow in personal chat. One card walks the reporter through the steps, replaced in place after
+/// each submit; a stale or replayed card changes nothing and says so; typed text works where the card asks
+/// for words; <c>cancel</c> works at any step.
+/// </summary>
+public sealed class ReportConversation(
+    ReportService reports,
+    ReportCardComposer composer,
+    CaseRouting routing,
+    CardRenderer cards,
+    ReporterCases reporterCases,
+    CaseCardComposer caseCards,
+    EvidenceIntake evidence,
+    IOptions<EvidenceOptions> evidenceOptions,
+    BotMetrics metrics)
+{
+    internal const string StaleCard = "That card is out of date (it was already used, or the report moved on), so I didn't change anything.";
+    internal const string NothingToCancel = "There's no report in progress, so there is nothing to cancel.";
+    internal const string Cancelled = "Report cancelled. Nothing was sent.";
+    internal const string Expired = "This report was started more than a day ago and has expired. Nothing was sent: type **report** to start again.";
+
+    public async Task StartAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var draft = await reports.StartAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(CardFor(draft, turn), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A button of a report card: <c>report.category</c>, <c>report.details</c>, <c>report.edit</c>, <c>report.submit</c>, <c>report.cancel</c>.</summary>
+    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    {
+        var reporter = UserNames.KeyOf(turn);
+        var draftId = CardValues.Text(form, "draft");
+        var version = CardValues.Version(form);
+        switch (action)
+        {
+            case "category":
+                await ShowAsync(turn, await reports.ChooseCategoryAsync(reporter, draftId, version, CardValues.Text(form, "category"), cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+                break;
+            case "details":
+                var input = DetailsOf(form);
+                await ShowAsync(turn, await reports.EnterDetailsAsync(reporter, draftId, version, input, turn.Activity.GetTimeZone(), cancellationToken).ConfigureAwait(false), input, cancellationToken).ConfigureAwait(false);
+                break;
+            case "edit":
+                await ShowAsync(turn, await reports.EditAsync(reporter, draftId, version, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+                break;
+            case "submit":
+                await SubmitAsync(turn, reporter, draftId, version, CardValues.Toggle(form, "anonymous"), cancellationToken).ConfigureAwait(false);
+                break;
+            case "cancel":
+                await ShowAsync(turn, await reports.CancelAsync(reporter, draftId, version, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await turn.SendAsync(Replies.Text(StaleCard), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary><c>my reports</c>: the reporter's ten latest cases and where each stands.</summary>
+    public async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var latest = await reporterCases.LatestAsync(UserNames.KeyOf(turn), 10, cancellationToken).ConfigureAwait(false);
+        var card = new MyReportsCard(latest.Count > 0, [.. latest.Select(i => new MyReportsCard.Item(
+            i.CaseNumber, caseCards.CategoryLabel(i), caseCards.Status(i), CardDates.When(i.ReportedAt),
+            i.EvidenceFiles.Count == 0 ? "None yet" : $"{i.EvidenceFiles.Count} of {evidenceOptions.Value.MaxFilesPerCase}",
+            i.Status != IncidentStatus.Resolved))]);
+        await turn.SendAsync(Replies.Card(cards.Render(card)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The typed <c>cancel</c>.</summary>
+    public async Task CancelAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var outcome = await reports.CancelAsync(UserNames.KeyOf(turn), null, null, cancellationToken).ConfigureAwait(false);
+        await ForgetFilesAsync(outcome, cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Replies.Text(outcome.Kind == ReportOutcomeKind.NoDraft ? NothingToCancel : Cancelled), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Typed words while the report waits for "what happened": taken as that, the rest left at its defaults.</summary>
+    /// <returns>False when no report is waiting for words (the text means something else).</returns>
+    public async Task<bool> TryTakeTypedDetailsAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var reporter = UserNames.KeyOf(turn);
+        var draft = await reports.FindOpenAsync(reporter, cancellationToken).ConfigureAwait(false);
+        if (draft is not { Step: ReportStep.EnteringDetails })
+        {
+            return false;
+        }
+
+        var input = new ReportDetailsInput(draft.Details?.PlatformId, draft.Details?.Link, null, null, text, false, false, false, false, null);
+        var outcome = await reports.EnterDetailsAsync(reporter, draft.DraftId, draft.Version, input, turn.Activity.GetTimeZone(), cancellationToken).ConfigureAwait(false);
+        await ShowAsync(turn, outcome, input, cancellationToken, inPlace: false).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task SubmitAsync(TurnContext turn, string reporter, string? draftId, int? version, bool anonymous, CancellationToken cancellationToken)
+    {
+        // Not stored for an anonymous report: the draft decides, in case a second tap disagrees with the first.
+        var name = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? "A colleague";
+        var outcome = await reports.SubmitAsync(reporter, draftId, version, name, anonymous, cancellationToken).ConfigureAwait(false);
+        if (outcome.Kind == ReportOutcomeKind.Filing)
+        {
+            outcome = await reports.FileAsync(outcome, await routing.NewCaseAsync(outcome.Incident!, turn, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (outcome.Kind == ReportOutcomeKind.Submitted)
+        {
+            metrics.CaseOpened(outcome.Incident!.CategoryId, outcome.Incident.Severity.ToString());
+            await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Submitted(outcome.Incident!))), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await ShowAsync(turn, outcome, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShowAsync(TurnContext turn, ReportOutcome outcome, ReportDetailsInput? typed, CancellationToken cancellationToken, bool inPlace = true)
+    {
+        await ForgetFilesAsync(outcome, cancellationToken).ConfigureAwait(false);
+        Activity reply = outcome.Kind switch
+        {
+            ReportOutcomeKind.Moved when outcome.Draft!.Step == ReportStep.Cancelled => Closed("Report cancelled", "Nothing was sent. Type **report** whenever you want to start again."),
+            ReportOutcomeKind.Moved => CardFor(outcome.Draft!, turn),
+            ReportOutcomeKind.Problem when outcome.Draft!.Step == ReportStep.EnteringDetails =>
+                Replies.Card(cards.Render(composer.Details(outcome.Draft, turn.Activity.GetTimeZone(), typed, outcome.Problem))),
+            ReportOutcomeKind.Problem => Replies.Text(outcome.Problem!),
+            ReportOutcomeKind.Expired => Closed("Report expired", Expired),
+            _ => Replies.Text(StaleCard),
+        };
+
+        if (inPlace && reply.Attachments is not null)
+        {
+            await turn.ReplaceSubmittedCardAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A report closed unsent (cancelled, expired) leaves no files behind.</summary>
+    private async Task ForgetFilesAsync(ReportOutcome outcome, CancellationToken cancellationToken)
+    {
+        var closed = outcome.Kind == ReportOutcomeKind.Expired || (outcome.Kind == ReportOutcomeKind.Moved && outcome.Draft!.Step == ReportStep.Cancelled);
+        if (closed && outcome.Draft is { EvidenceFiles.Count: > 0 } draft)
+        {
+            await evidence.DeleteAsync(draft.EvidenceFiles, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Activity CardFor(ReportDraft draft, TurnContext turn) => draft.Step switch
+    {
+        ReportStep.EnteringDetails => Replies.Card(cards.Render(composer.Details(draft, turn.Activity.GetTimeZone()))),
+        ReportStep.Reviewing => Replies.Card(cards.Render(composer.Review(draft, turn.Activity.GetTimeZone()))),
+        _ => Replies.Card(cards.Render(composer.Categories(draft))),
+    };
+
+    private Activity Closed(string title, string message) => Replies.Card(cards.Render(new ReportClosedCard(title, message)));
+
+    private static ReportDetailsInput DetailsOf(JsonElement form) => new(
+        CardValues.Text(form, "platform"),
+        CardValues.Text(form, "link"),
+        CardValues.Text(form, "noticedDate"),
+        CardValues.Text(form, "noticedTime"),
+        CardValues.Text(form, "whatHappened"),
+        CardValues.Toggle(form, "stillVisible"),
+        CardValues.Toggle(form, "personalData"),
+        CardValues.Toggle(form, "officialAccount"),
+        CardValues.Toggle(form, "mediaAttention"),
+        CardValues.Text(form, "urgency"));
+}

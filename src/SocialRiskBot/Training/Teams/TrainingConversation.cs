@@ -1,0 +1,258 @@
+using System.Text.Json;
+using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
+using SocialRiskBot.Conversations;
+using SocialRiskBot.Organization;
+using SocialRiskBot.Profiles;
+using SocialRiskBot.Telemetry;
+using SocialRiskBot.Training;
+using SocialRiskBot.Training.Outreach;
+
+namespace SocialRiskBot.Training.Teams;
+
+/// <summary>
+/// Training in personal chat: the module list, a quiz one card at a time (each answer replaces its card with the
+/// feedback), the score, refreshers, and the reminder switch. Stale or repeated cards change nothing and say so.
+/// </summary>
+public sealed class TrainingConversation(
+    QuizService quizzes,
+    RefreshService refreshers,
+    TrainingStore store,
+    TrainingCatalog catalog,
+    TrainingCardComposer composer,
+    CardRenderer cards,
+    SettingsService settings,
+    DepartmentDirectory departments,
+    WorkingHours hours,
+    BotMetrics metrics,
+    TimeProvider time)
+{
+    internal const string AlreadyAnswered = "You've already answered that question, so I kept your first answer. Type **train** to see where you are.";
+    internal const string MovedOn = "You've already moved on from that card. Type **train** to see where you are.";
+    internal const string PickFirst = "Please pick an answer first, then choose **Submit**.";
+    internal const string UnknownModule = "I can't find that module any more; it may have been retired. Here are the modules there are now:";
+    internal const string Restarted = "This module was updated since you started it, so we're starting it fresh. Your earlier answers are kept on record.";
+    internal const string RemindersOff = "Done: I won't send you refresher reminders. Training your department assigns still gets a reminder before its due date. Type **start reminders** to turn them back on.";
+    internal const string RemindersOn = "Done: I'll nudge you when refresher questions are due, at most once a day and only in working hours. Type **stop reminders** to turn them off.";
+
+    public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var profile = await settings.GetAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
+        var askDepartment = false;
+        await TouchAsync(turn, learner =>
+        {
+            // Asked once: marked in the same write that keeps the name.
+            askDepartment = profile.DepartmentId is null && !learner.DepartmentAsked && departments.All.Count > 0;
+            return learner with { DepartmentAsked = learner.DepartmentAsked || askDepartment };
+        }, cancellationToken).ConfigureAwait(false);
+        if (askDepartment)
+        {
+            await turn.SendAsync(Replies.Card(cards.Render(new TrainingDepartmentCard(
+                profile.Version, [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))]))), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await SendListAsync(turn, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    {
+        var module = CardValues.Text(form, "module") ?? string.Empty;
+        var run = CardValues.Text(form, "run") ?? string.Empty;
+        var index = CardValues.Number(form, "index") ?? -1;
+        var refresh = CardValues.Text(form, "kind") == QuestionView.Refresh;
+        var key = UserNames.KeyOf(turn);
+        switch (action)
+        {
+            case "start":
+                await StartAsync(turn, module, cancellationToken).ConfigureAwait(false);
+                break;
+            case "answer" when refresh:
+                var answeredRefresh = await refreshers.AnswerAsync(key, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
+                await ShowAnswerAsync(turn, answeredRefresh.Kind, refreshers.ViewOf(answeredRefresh.Run, index), cancellationToken).ConfigureAwait(false);
+                break;
+            case "answer":
+                var answered = await quizzes.AnswerAsync(key, module, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
+                await ShowAnswerAsync(turn, answered.Kind, answered.ViewOf(index), cancellationToken).ConfigureAwait(false);
+                break;
+            case "next" when refresh:
+                var nextRefresh = await refreshers.NextAsync(key, run, index, cancellationToken).ConfigureAwait(false);
+                await ShowNextAsync(turn, nextRefresh.Kind, refreshers.ViewOf(nextRefresh.Run, index - 1), refreshers.ViewOf(nextRefresh.Run, index),
+                    () => Card(TrainingCardComposer.RefreshDone(nextRefresh.Run!, nextRefresh.NextDue)), cancellationToken).ConfigureAwait(false);
+                break;
+            case "next":
+                var next = await quizzes.NextAsync(key, module, run, index, cancellationToken).ConfigureAwait(false);
+                if (next is { Kind: StepKind.Finished, Module: { } finished, Attempt: { } attempt })
+                {
+                    metrics.TrainingCompleted(finished.Id, attempt.Passed);
+                }
+
+                await ShowNextAsync(turn, next.Kind, next.ViewOf(index - 1), next.ViewOf(index),
+                    () => Card(TrainingCardComposer.Score(next.Module!, next.Attempt!)), cancellationToken).ConfigureAwait(false);
+                break;
+            case "missed":
+                await ShowMissedAsync(turn, module, run, cancellationToken).ConfigureAwait(false);
+                break;
+            case "refresh":
+                await RefreshAsync(turn, cancellationToken).ConfigureAwait(false);
+                break;
+            case "reminders":
+                await SetRemindersAsync(turn, module != "off", cancellationToken).ConfigureAwait(false);
+                break;
+            case "department":
+                await SaveDepartmentAsync(turn, form, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await SendListAsync(turn, null, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    public async Task RefreshAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        await TouchAsync(turn, cancellationToken).ConfigureAwait(false);
+        var step = await refreshers.StartAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
+        if (step.Kind == StepKind.NothingDue)
+        {
+            await turn.SendAsync(Card(TrainingCardComposer.NothingDue(step.NextDue)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await turn.SendAsync(Card(composer.Question(refreshers.ViewOf(step.Run, step.Index)!)), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SetRemindersAsync(TurnContext turn, bool on, CancellationToken cancellationToken)
+    {
+        var key = UserNames.KeyOf(turn);
+        while (true)
+        {
+            var profile = await settings.GetAsync(key, cancellationToken).ConfigureAwait(false);
+            if (profile.RemindersOn == on
+                || (await settings.ChangeAsync(key, new SettingsChange(profile.Version, profile.DepartmentId, on), cancellationToken).ConfigureAwait(false)).Kind == SettingsOutcomeKind.Saved)
+            {
+                break;
+            }
+        }
+
+        await turn.SendAsync(Replies.Text(on ? RemindersOn : RemindersOff), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StartAsync(TurnContext turn, string moduleId, CancellationToken cancellationToken)
+    {
+        await TouchAsync(turn, cancellationToken).ConfigureAwait(false);
+        var step = await quizzes.StartAsync(UserNames.KeyOf(turn), moduleId, cancellationToken).ConfigureAwait(false);
+        if (step.Kind == StepKind.UnknownModule)
+        {
+            await SendListAsync(turn, UnknownModule, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (step.Restarted)
+        {
+            await turn.SendAsync(Replies.Text(Restarted), cancellationToken).ConfigureAwait(false);
+        }
+
+        await turn.SendAsync(Card(composer.Question(step.ViewOf(step.Index)!)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After Submit: the question card becomes its feedback, or a short word says why nothing changed.</summary>
+    private async Task ShowAnswerAsync(TurnContext turn, StepKind kind, QuestionView? answered, CancellationToken cancellationToken)
+    {
+        switch (kind)
+        {
+            case StepKind.Answered:
+                await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(answered!, withNext: true)), cancellationToken).ConfigureAwait(false);
+                break;
+            case StepKind.NoChoice:
+                await turn.SendAsync(Replies.Text(PickFirst), cancellationToken).ConfigureAwait(false);
+                break;
+            case StepKind.UnknownModule:
+                await SendListAsync(turn, UnknownModule, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await turn.SendAsync(Replies.Text(AlreadyAnswered), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>After Next: the feedback keeps its answer and explanation without the button, then the next question or the closing card.</summary>
+    private async Task ShowNextAsync(TurnContext turn, StepKind kind, QuestionView? answered, QuestionView? next, Func<Activity> closing, CancellationToken cancellationToken)
+    {
+        if (kind is not (StepKind.Ask or StepKind.Finished))
+        {
+            await turn.SendAsync(Replies.Text(MovedOn), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (answered is { Answer: not null })
+        {
+            await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(answered, withNext: false)), cancellationToken).ConfigureAwait(false);
+        }
+
+        await turn.SendAsync(kind == StepKind.Finished ? closing() : Card(composer.Question(next!)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShowMissedAsync(TurnContext turn, string moduleId, string run, CancellationToken cancellationToken)
+    {
+        var step = await quizzes.ResultAsync(UserNames.KeyOf(turn), moduleId, run, cancellationToken).ConfigureAwait(false);
+        if (step.Kind != StepKind.Finished)
+        {
+            await SendListAsync(turn, UnknownModule, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await turn.SendAsync(Card(composer.Missed(step.Module!, step.Attempt!)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SaveDepartmentAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
+    {
+        var department = CardValues.Text(form, "skip") == "true" ? null : CardValues.Text(form, "department");
+        string? intro = null;
+        if (department is not null)
+        {
+            var key = UserNames.KeyOf(turn);
+            var profile = await settings.GetAsync(key, cancellationToken).ConfigureAwait(false);
+            var outcome = await settings.ChangeAsync(key, new SettingsChange(CardValues.Version(form), department, profile.RemindersOn), cancellationToken).ConfigureAwait(false);
+            intro = outcome.Kind == SettingsOutcomeKind.Saved
+                ? $"Thanks: you're in {departments.Find(department)?.Name}. You can change this with **settings**."
+                : null;
+        }
+
+        await turn.ReplaceSubmittedCardAsync(Replies.Text(intro ?? "No problem. You can choose your department later with **settings**."), cancellationToken).ConfigureAwait(false);
+        await SendListAsync(turn, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendListAsync(TurnContext turn, string? intro, CancellationToken cancellationToken)
+    {
+        var key = UserNames.KeyOf(turn);
+        var file = await store.LoadAsync(key, cancellationToken).ConfigureAwait(false);
+        var running = new Dictionary<string, QuizAttempt>(StringComparer.Ordinal);
+        foreach (var (moduleId, progress) in file.Modules)
+        {
+            if (progress.Value.CurrentAttemptId is { } id && catalog.Find(moduleId) is { } module
+                && await store.GetAttemptAsync(key, moduleId, id, cancellationToken).ConfigureAwait(false) is { Value: { IsFinished: false } attempt }
+                && attempt.ContentVersion == module.Version)
+            {
+                running[moduleId] = attempt;
+            }
+        }
+
+        var today = WorkingHours.Day(hours.LocalNow(turn.Activity.GetTimeZone()));
+        var due = refreshers.Due(file, time.GetUtcNow());
+        await turn.SendAsync(Card(composer.ModuleList(file, running, due, today, intro)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps the name reports show, and makes a user who talks to us again reachable again (with <paramref name="also"/> in the same write).</summary>
+    private Task<Learner> TouchAsync(TurnContext turn, CancellationToken cancellationToken) => TouchAsync(turn, learner => learner, cancellationToken);
+
+    private Task<Learner> TouchAsync(TurnContext turn, Func<Learner, Learner> also, CancellationToken cancellationToken) =>
+        store.UpdateLearnerAsync(UserNames.KeyOf(turn), learner => also(learner) with
+        {
+            Name = string.IsNullOrWhiteSpace(turn.Activity.From?.Name) ? learner.Name : turn.Activity.From.Name,
+            Unreachable = false,
+        }, cancellationToken);
+
+    private Activity Card<TModel>(TModel model)
+        where TModel : ICardModel => Replies.Card(cards.Render(model));
+}
