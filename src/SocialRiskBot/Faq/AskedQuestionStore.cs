@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SocialRiskBot.Outbox;
 using SocialRiskBot.Storage;
 using SocialRiskBot.Storage.Tables;
 
@@ -9,14 +10,14 @@ namespace SocialRiskBot.Faq;
 /// Questions in the <c>FaqQuestions</c> table, one partition per month (<c>yyyyMM</c>), row key <c>q|id</c>;
 /// the outbox rows of a question sent to a policy team sit in the same partition, written in the same batch.
 /// </summary>
-public sealed class AskedQuestionStore(ITableStore store)
+public sealed class AskedQuestionStore(ITableStore store, OutboxWriter outbox)
 {
     public const string TableName = "FaqQuestions";
     private const string RowPrefix = "q|";
     private const string RowEnd = "q}";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string PartitionOf(string id) => AskedQuestion.MonthOf(id) ?? throw new ArgumentException($"'{id}' is not a question id", nameof(id));
+    private static string PartitionOf(string id) => AskedQuestion.MonthOf(id) ?? throw new ArgumentException($"'{id}' is not a question id", nameof(id));
 
     public async Task AddAsync(AskedQuestion question, CancellationToken cancellationToken)
     {
@@ -37,12 +38,23 @@ public sealed class AskedQuestionStore(ITableStore store)
         return row is null ? (null, null) : (FromRow(row), row.ETag);
     }
 
-    /// <summary>Replaces the question if still at <paramref name="etag"/>, with <paramref name="alongside"/> (its outbox rows) in the same batch.</summary>
+    /// <summary>Replaces the question if still at <paramref name="etag"/>, with <paramref name="messages"/> in its outbox in the same batch.</summary>
     /// <returns>False when someone changed it first: nothing was written.</returns>
-    public async Task<bool> TryUpdateAsync(AskedQuestion question, string etag, IReadOnlyList<TableOperation> alongside, CancellationToken cancellationToken)
+    public async Task<bool> TryUpdateAsync(AskedQuestion question, string etag, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        return await table.TrySubmitAsync([TableOperation.Update(ToRow(question, etag)), .. alongside], cancellationToken).ConfigureAwait(false);
+        var alongside = await outbox.PrepareAsync(TableName, PartitionOf(question.Id), messages, cancellationToken).ConfigureAwait(false);
+        if (!await table.TrySubmitAsync([TableOperation.Update(ToRow(question, etag)), .. alongside], cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        if (messages.Count > 0)
+        {
+            outbox.Committed();
+        }
+
+        return true;
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored question (null = leave it), retrying when another writer got there first.</summary>

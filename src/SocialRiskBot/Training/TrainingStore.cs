@@ -1,3 +1,4 @@
+using SocialRiskBot.Outbox;
 using SocialRiskBot.Storage;
 using SocialRiskBot.Storage.Tables;
 
@@ -25,7 +26,7 @@ public sealed record LearnerFile(
 /// (evidence), review schedule, invitations and the outbox rows of messages to them, so every change and the
 /// messages it causes are written in one batch.
 /// </summary>
-public sealed class TrainingStore(ITableStore store)
+public sealed class TrainingStore(ITableStore store, OutboxWriter outbox)
 {
     public const string TableName = "Training";
 
@@ -98,6 +99,24 @@ public sealed class TrainingStore(ITableStore store)
                 return changed;
             }
         }
+    }
+
+    /// <summary>The learner's changes with <paramref name="messages"/> in the outbox of their partition, in one batch.</summary>
+    /// <returns>False when another writer got there first: nothing was written.</returns>
+    public async Task<bool> TrySubmitAsync(string userKey, IReadOnlyList<TableOperation> changes, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var rows = await outbox.PrepareAsync(TableName, PartitionOf(userKey), messages, cancellationToken).ConfigureAwait(false);
+        if (!await TrySubmitAsync([.. changes, .. rows], cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        if (messages.Count > 0)
+        {
+            outbox.Committed();
+        }
+
+        return true;
     }
 
     /// <returns>False when another writer got there first: nothing was written.</returns>

@@ -127,7 +127,7 @@ public sealed class CheckCommandTests : IDisposable
             {
                 Attempts = 1, LastPercent = 85, BestPercent = 85, PassedAt = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero), PassedVersion = "abc123",
             };
-            await new SocialRiskBot.Training.TrainingStore(store).TrySubmitAsync([SocialRiskBot.Training.TrainingStore.Put("aad-kim", passed, null)], CancellationToken.None);
+            await new SocialRiskBot.Training.TrainingStore(store, new SocialRiskBot.Outbox.OutboxWriter(new SocialRiskBot.Outbox.OutboxPartitions(store, TimeProvider.System), new SocialRiskBot.Outbox.OutboxSignal(), TimeProvider.System)).TrySubmitAsync([SocialRiskBot.Training.TrainingStore.Put("aad-kim", passed, null)], CancellationToken.None);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

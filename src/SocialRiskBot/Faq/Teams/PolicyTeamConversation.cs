@@ -65,10 +65,8 @@ public sealed class PolicyTeamConversation(
             var asked = question with { PolicyTeam = new PolicyTeamQuestion(department.Id, asker, time.GetUtcNow(), channel.ServiceUrl, turn.Activity.GetTenantId()) };
             var card = outbox.Message(OutboxKind.StartChannelThread, channel.ServiceUrl, channel.ChannelId, null, turn.Activity.GetTenantId(),
                 Replies.Card(cards.Render(composer.Question(asked))), QuestionCardPurpose, asked.Id);
-            var rows = await outbox.PrepareAsync(AskedQuestionStore.TableName, AskedQuestionStore.PartitionOf(asked.Id), [card], cancellationToken).ConfigureAwait(false);
-            if (await questions.TryUpdateAsync(asked, etag!, rows, cancellationToken).ConfigureAwait(false))
+            if (await questions.TryUpdateAsync(asked, etag!, [card], cancellationToken).ConfigureAwait(false))
             {
-                outbox.Committed();
                 await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Asked(asked))), cancellationToken).ConfigureAwait(false);
                 return;
             }
@@ -113,10 +111,8 @@ public sealed class PolicyTeamConversation(
 
             var by = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? composer.DepartmentName(team.DepartmentId);
             var answered = question with { PolicyTeam = team with { Answer = text, AnsweredBy = by, AnsweredAt = time.GetUtcNow() } };
-            var rows = await outbox.PrepareAsync(AskedQuestionStore.TableName, AskedQuestionStore.PartitionOf(answered.Id), await AnswerMessagesAsync(turn, answered, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            if (await questions.TryUpdateAsync(answered, etag!, rows, cancellationToken).ConfigureAwait(false))
+            if (await questions.TryUpdateAsync(answered, etag!, await AnswerMessagesAsync(turn, answered, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false))
             {
-                outbox.Committed();
                 return;
             }
         }

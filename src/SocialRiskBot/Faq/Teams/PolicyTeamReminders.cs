@@ -31,16 +31,10 @@ public sealed class PolicyTeamReminders(AskedQuestionStore questions, OutboxWrit
 
             var reminder = outbox.Message(OutboxKind.Send, team.ServiceUrl, thread, null, team.TenantId,
                 Replies.Text(Text(team, now)), ReminderPurpose, question.Id);
-            var rows = await outbox.PrepareAsync(AskedQuestionStore.TableName, AskedQuestionStore.PartitionOf(question.Id), [reminder], cancellationToken).ConfigureAwait(false);
-            if (await questions.TryUpdateAsync(question with { PolicyTeam = team with { RemindedAt = now } }, etag, rows, cancellationToken).ConfigureAwait(false))
+            if (await questions.TryUpdateAsync(question with { PolicyTeam = team with { RemindedAt = now } }, etag, [reminder], cancellationToken).ConfigureAwait(false))
             {
                 sent++;
             }
-        }
-
-        if (sent > 0)
-        {
-            outbox.Committed();
         }
 
         return sent;

@@ -45,11 +45,6 @@ public sealed partial class CaseSlaAlerts(
             sent += await CheckAsync(caseNumber, registeredAt, etag, cancellationToken).ConfigureAwait(false);
         }
 
-        if (sent > 0)
-        {
-            outbox.Committed();
-        }
-
         return sent;
     }
 

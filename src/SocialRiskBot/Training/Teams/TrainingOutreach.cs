@@ -46,11 +46,6 @@ public sealed class TrainingOutreach(
             queued += await ReachAsync(learner, assigned, local, cancellationToken).ConfigureAwait(false);
         }
 
-        if (queued > 0)
-        {
-            outbox.Committed();
-        }
-
         return queued;
     }
 
@@ -89,8 +84,7 @@ public sealed class TrainingOutreach(
             return 0;
         }
 
-        var rows = await outbox.PrepareAsync(TrainingStore.TableName, TrainingStore.PartitionOf(learner.UserKey), messages, cancellationToken).ConfigureAwait(false);
-        return await store.TrySubmitAsync([.. changes, .. rows], cancellationToken).ConfigureAwait(false) ? messages.Count : 0;
+        return await store.TrySubmitAsync(learner.UserKey, changes, messages, cancellationToken).ConfigureAwait(false) ? messages.Count : 0;
     }
 
     /// <summary>The nearest due date among assigned modules not passed yet, when a reminder day for it has come.</summary>
