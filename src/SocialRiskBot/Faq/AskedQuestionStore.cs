@@ -43,18 +43,7 @@ public sealed class AskedQuestionStore(ITableStore store, OutboxWriter outbox)
     public async Task<bool> TryUpdateAsync(AskedQuestion question, string etag, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var alongside = await outbox.PrepareAsync(TableName, PartitionOf(question.Id), messages, cancellationToken).ConfigureAwait(false);
-        if (!await table.TrySubmitAsync([TableOperation.Update(ToRow(question, etag)), .. alongside], cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        if (messages.Count > 0)
-        {
-            outbox.Committed();
-        }
-
-        return true;
+        return await outbox.TrySubmitWithAsync(table, PartitionOf(question.Id), [TableOperation.Update(ToRow(question, etag))], messages, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored question (null = leave it), retrying when another writer got there first.</summary>

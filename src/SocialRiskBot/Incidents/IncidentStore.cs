@@ -34,7 +34,11 @@ public sealed class IncidentStore(ITableStore store, OutboxWriter outbox)
         try
         {
             await table.SubmitBatchAsync([TableOperation.Add(ToRow(incident, null)), .. alongside], cancellationToken).ConfigureAwait(false);
-            Committed(messages);
+            if (messages.Count > 0)
+            {
+                outbox.Committed();
+            }
+
             return true;
         }
         catch (StorageException ex) when (ex.Failure == StorageFailure.Conflict && ex.FailedOperationIndex is null or 0)
@@ -51,22 +55,7 @@ public sealed class IncidentStore(ITableStore store, OutboxWriter outbox)
     public async Task<bool> TryUpdateAsync(Incident incident, string etag, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var alongside = await outbox.PrepareAsync(TableName, PartitionOf(incident.CaseNumber), messages, cancellationToken).ConfigureAwait(false);
-        if (!await table.TrySubmitAsync([TableOperation.Update(ToRow(incident, etag)), .. alongside], cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        Committed(messages);
-        return true;
-    }
-
-    private void Committed(IReadOnlyList<OutboxMessage> messages)
-    {
-        if (messages.Count > 0)
-        {
-            outbox.Committed();
-        }
+        return await outbox.TrySubmitWithAsync(table, PartitionOf(incident.CaseNumber), [TableOperation.Update(ToRow(incident, etag))], messages, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored case, retrying when another writer got there first.</summary>

@@ -22,14 +22,7 @@ public sealed class SummaryPosts(ITableStore store, OutboxWriter outbox, TimePro
     public async Task<bool> TryMarkPostedAsync(string month, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var rows = await outbox.PrepareAsync(TableName, month, messages, cancellationToken).ConfigureAwait(false);
         var posted = new TableRow(month, PostedRow) { Properties = new Dictionary<string, object?> { ["PostedAt"] = time.GetUtcNow() } };
-        if (!await table.TrySubmitAsync([TableOperation.Add(posted), .. rows], cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        outbox.Committed();
-        return true;
+        return await outbox.TrySubmitWithAsync(table, month, [TableOperation.Add(posted)], messages, cancellationToken).ConfigureAwait(false);
     }
 }

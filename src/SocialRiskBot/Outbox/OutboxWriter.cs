@@ -32,4 +32,25 @@ public sealed class OutboxWriter(OutboxPartitions partitions, OutboxSignal signa
     }
 
     public void Committed() => signal.Kick();
+
+    /// <summary>
+    /// The state change and <paramref name="messages"/> (in <paramref name="partitionKey"/> of the same table) in one
+    /// batch; the dispatcher is woken when messages were stored. For stores: callers hand them messages, never rows.
+    /// </summary>
+    /// <returns>False when another writer got there first: nothing was written.</returns>
+    public async Task<bool> TrySubmitWithAsync(ITable table, string partitionKey, IReadOnlyList<TableOperation> state, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        var rows = await PrepareAsync(table.Name, partitionKey, messages, cancellationToken).ConfigureAwait(false);
+        if (!await table.TrySubmitAsync([.. state, .. rows], cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        if (rows.Count > 0)
+        {
+            Committed();
+        }
+
+        return true;
+    }
 }

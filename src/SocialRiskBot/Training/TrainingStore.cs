@@ -105,18 +105,8 @@ public sealed class TrainingStore(ITableStore store, OutboxWriter outbox)
     /// <returns>False when another writer got there first: nothing was written.</returns>
     public async Task<bool> TrySubmitAsync(string userKey, IReadOnlyList<TableOperation> changes, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var rows = await outbox.PrepareAsync(TableName, PartitionOf(userKey), messages, cancellationToken).ConfigureAwait(false);
-        if (!await TrySubmitAsync([.. changes, .. rows], cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        if (messages.Count > 0)
-        {
-            outbox.Committed();
-        }
-
-        return true;
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        return await outbox.TrySubmitWithAsync(table, PartitionOf(userKey), changes, messages, cancellationToken).ConfigureAwait(false);
     }
 
     /// <returns>False when another writer got there first: nothing was written.</returns>
