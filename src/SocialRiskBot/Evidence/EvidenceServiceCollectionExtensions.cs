@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialRiskBot.BotFramework.Connector;
-using SocialRiskBot.Cli;
 
 namespace SocialRiskBot.Evidence;
 
@@ -31,7 +30,7 @@ public static class EvidenceServiceCollectionExtensions
     private static void UseManifestDomain(EvidenceOptions options, IConfiguration configuration)
     {
         if (options.PublicBaseUrl is null
-            && configuration.GetSection(ManifestOptions.SectionName).Get<ManifestOptions>()?.Domain is { Length: > 0 } domain
+            && configuration[EvidenceOptions.ManifestDomainKey] is { Length: > 0 } domain
             && Uri.TryCreate($"https://{domain.Trim().TrimEnd('/')}/", UriKind.Absolute, out var url))
         {
             options.PublicBaseUrl = url;

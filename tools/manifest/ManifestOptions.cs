@@ -1,4 +1,4 @@
-namespace SocialRiskBot.Cli;
+namespace SocialRiskBot.Manifest;
 
 /// <summary>
 /// What the Teams app package needs besides the bot's own app id (<c>Bot:AppId</c>), from the <c>Manifest</c>

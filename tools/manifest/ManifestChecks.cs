@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace SocialRiskBot.Cli;
+namespace SocialRiskBot.Manifest;
 
 /// <summary>
 /// What the official schema does not check and Teams still refuses: <c>version</c> must be semver, no

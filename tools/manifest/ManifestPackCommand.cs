@@ -1,11 +1,11 @@
 using System.CommandLine;
 
-namespace SocialRiskBot.Cli;
+namespace SocialRiskBot.Manifest;
 
-/// <summary><c>manifest pack --out &lt;zip&gt;</c>: the Teams app package, ready to upload as a custom app.</summary>
+/// <summary><c>pack --out &lt;zip&gt;</c>: the Teams app package, ready to upload as a custom app.</summary>
 internal static class ManifestPackCommand
 {
-    public static Command Create(Func<string[], WebApplication> buildBot)
+    public static Command Create()
     {
         var output = new Option<string>("--out")
         {
@@ -22,7 +22,7 @@ internal static class ManifestPackCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = Path.GetFullPath(parse.GetRequiredValue(output));
-            var package = ManifestCommand.FillTemplate(buildBot, parse.UnmatchedTokens, out var settingProblems);
+            var package = ManifestSettings.FillTemplate(parse.UnmatchedTokens, out var settingProblems);
             if (package is null)
             {
                 return await RefuseAsync(target, settingProblems).ConfigureAwait(false);
@@ -45,7 +45,7 @@ internal static class ManifestPackCommand
 
             var files = string.Join(", ", new[] { ManifestPackage.ManifestFileName }.Concat(ManifestPackage.IconNames(package.ManifestJson)));
             Console.WriteLine($"manifest pack: wrote {target} ({files})");
-            Console.WriteLine($"check it with: manifest validate --package {target}");
+            Console.WriteLine($"check it with: validate --package {target}");
             return 0;
         });
         return command;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using SocialRiskBot.BotFramework;
 
-namespace SocialRiskBot.Cli;
+namespace SocialRiskBot.Manifest;
 
 /// <summary>The values that replace the manifest template's placeholders, read from the bot's configuration.</summary>
 internal sealed partial record ManifestValues(string TeamsAppId, string BotAppId, string Domain)

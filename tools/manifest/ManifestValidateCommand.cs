@@ -1,14 +1,14 @@
 using System.CommandLine;
 
-namespace SocialRiskBot.Cli;
+namespace SocialRiskBot.Manifest;
 
 /// <summary>
-/// <c>manifest validate [--package &lt;zip&gt;]</c>: the official schema (offline), semver <c>version</c>, and the icons.
+/// <c>validate [--package &lt;zip&gt;]</c>: the official schema (offline), semver <c>version</c>, and the icons.
 /// Exit 0 valid, 1 problems (each printed with its JSON path), 2 the check cannot run here.
 /// </summary>
 internal static class ManifestValidateCommand
 {
-    public static Command Create(Func<string[], WebApplication> buildBot)
+    public static Command Create()
     {
         var packageOption = new Option<string>("--package")
         {
@@ -38,7 +38,7 @@ internal static class ManifestValidateCommand
             }
             else
             {
-                package = ManifestCommand.FillTemplate(buildBot, parse.UnmatchedTokens, out var settingProblems);
+                package = ManifestSettings.FillTemplate(parse.UnmatchedTokens, out var settingProblems);
                 problems.AddRange(settingProblems.Select(p => new ManifestProblem("configuration", p)));
             }
 

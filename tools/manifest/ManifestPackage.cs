@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace SocialRiskBot.Cli;
+namespace SocialRiskBot.Manifest;
 
 /// <summary>
 /// The Teams app package: <c>manifest.json</c> and the icons it names, all at the zip's root (Teams reads no

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using SocialRiskBot.Hosting;
 
-namespace SocialRiskBot.Cli;
+namespace SocialRiskBot.Manifest;
 
 /// <summary>
 /// The official Teams manifest schema check, offline: <c>tools/manifest/validate-schema.cjs</c> runs

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace SocialRiskBot.Cli;
+namespace SocialRiskBot.Manifest;
 
 /// <summary>
 /// Just enough of PNG to check app icons: the header, and the pixels of 8-bit, non-interlaced images as RGBA

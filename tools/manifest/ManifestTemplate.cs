@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SocialRiskBot.Hosting;
 
-namespace SocialRiskBot.Cli;
+namespace SocialRiskBot.Manifest;
 
 /// <summary>
 /// <c>manifest/manifest.json</c> with its <c>{{PLACEHOLDER}}</c>s, and the icons beside it: shipped next to the

@@ -3,14 +3,15 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using SocialRiskBot.IntegrationTests.Infrastructure;
 
-namespace SocialRiskBot.IntegrationTests.Cli;
+namespace SocialRiskBot.Manifest.Tests;
 
 /// <summary>
-/// <c>manifest pack</c> and <c>manifest validate</c> run as the real executable, the way an operator packages the
+/// <c>pack</c> and <c>validate</c> run as the real manifest tool, the way an operator packages the
 /// bot for Teams. Validation uses the repository's Node tools (npm ci).
 /// </summary>
 public sealed class ManifestCommandTests : IDisposable
 {
+    private const string ToolAssembly = "SocialRiskBot.Manifest.dll";
     private const string BotAppId = "6f1c2a9e-4b7d-4c3e-9a51-2d8e7f0b1c34";
     private const string TeamsAppId = "0d3b8e52-71a4-4f69-b2c8-95e1a6d4f207";
     private const string Domain = "socialriskbot.contoso.com";
@@ -24,7 +25,7 @@ public sealed class ManifestCommandTests : IDisposable
     [Fact]
     public async Task Pack_with_ids_from_the_environment_writes_the_three_files_at_the_zip_root_with_placeholders_filled()
     {
-        var (exitCode, output) = await RunAsync(Configured(), "manifest", "pack", "--out", Zip);
+        var (exitCode, output) = await RunAsync(Configured(), "pack", "--out", Zip);
 
         Assert.True(exitCode == 0, output);
         using var zip = ZipFile.OpenRead(Zip);
@@ -44,7 +45,7 @@ public sealed class ManifestCommandTests : IDisposable
     {
         var (exitCode, output) = await RunAsync(
             new() { ["MicrosoftAppId"] = BotAppId },
-            "manifest", "pack", "--out", Zip, $"--Manifest:AppId={TeamsAppId}", $"--Manifest:Domain={Domain}");
+            "pack", "--out", Zip, $"--Manifest:AppId={TeamsAppId}", $"--Manifest:Domain={Domain}");
 
         Assert.True(exitCode == 0, output);
         using var zip = ZipFile.OpenRead(Zip);
@@ -56,7 +57,7 @@ public sealed class ManifestCommandTests : IDisposable
     [Fact]
     public async Task Pack_without_an_app_id_names_the_setting_exits_1_and_writes_nothing()
     {
-        var (exitCode, output) = await RunAsync(new() { ["Manifest__Domain"] = Domain }, "manifest", "pack", "--out", Zip);
+        var (exitCode, output) = await RunAsync(new() { ["Manifest__Domain"] = Domain }, "pack", "--out", Zip);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Bot:AppId is not set", output, StringComparison.Ordinal);
@@ -68,7 +69,7 @@ public sealed class ManifestCommandTests : IDisposable
     {
         var (exitCode, output) = await RunAsync(
             new() { ["Bot__AppId"] = BotAppId, ["Manifest__AppId"] = "socialriskbot", ["Manifest__Domain"] = $"https://{Domain}/" },
-            "manifest", "pack", "--out", Zip);
+            "pack", "--out", Zip);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Manifest:AppId 'socialriskbot' is not a GUID", output, StringComparison.Ordinal);
@@ -81,7 +82,7 @@ public sealed class ManifestCommandTests : IDisposable
     {
         await PackAsync();
 
-        var (exitCode, output) = await RunAsync([], "manifest", "validate", "--package", Zip);
+        var (exitCode, output) = await RunAsync([], "validate", "--package", Zip);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("manifest: ok", output, StringComparison.Ordinal);
@@ -90,7 +91,7 @@ public sealed class ManifestCommandTests : IDisposable
     [Fact]
     public async Task Validate_without_a_package_checks_the_template_filled_from_configuration()
     {
-        var (exitCode, output) = await RunAsync(Configured(), "manifest", "validate");
+        var (exitCode, output) = await RunAsync(Configured(), "validate");
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("manifest: ok", output, StringComparison.Ordinal);
@@ -102,7 +103,7 @@ public sealed class ManifestCommandTests : IDisposable
         await PackAsync();
         EditManifest(manifest => manifest["version"] = "1.0");
 
-        var (exitCode, output) = await RunAsync([], "manifest", "validate", "--package", Zip);
+        var (exitCode, output) = await RunAsync([], "validate", "--package", Zip);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("$.version: '1.0' is not a semantic version", output, StringComparison.Ordinal);
@@ -118,7 +119,7 @@ public sealed class ManifestCommandTests : IDisposable
             manifest["bots"]![0]!["botId"] = "not-a-guid";
         });
 
-        var (exitCode, output) = await RunAsync([], "manifest", "validate", "--package", Zip);
+        var (exitCode, output) = await RunAsync([], "validate", "--package", Zip);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("$.description: is required but missing", output, StringComparison.Ordinal);
@@ -135,7 +136,7 @@ public sealed class ManifestCommandTests : IDisposable
         pixels[(((5 * 32) + 7) * 4) + 0] = 0x1F; // one accent-blue pixel at (7, 5)
         ReplaceEntry("outline.png", Png(32, 32, pixels));
 
-        var (exitCode, output) = await RunAsync([], "manifest", "validate", "--package", Zip);
+        var (exitCode, output) = await RunAsync([], "validate", "--package", Zip);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("$.icons.outline: 'outline.png' must be only white", output, StringComparison.Ordinal);
@@ -155,7 +156,7 @@ public sealed class ManifestCommandTests : IDisposable
             outline.Write(color);
         }
 
-        var (exitCode, output) = await RunAsync([], "manifest", "validate", "--package", Zip);
+        var (exitCode, output) = await RunAsync([], "validate", "--package", Zip);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("$.icons.outline: 'outline.png' is 192x192; Teams needs 32x32.", output, StringComparison.Ordinal);
@@ -173,7 +174,7 @@ public sealed class ManifestCommandTests : IDisposable
             extra.Write(color);
         }
 
-        var (exitCode, output) = await RunAsync([], "manifest", "validate", "--package", Zip);
+        var (exitCode, output) = await RunAsync([], "validate", "--package", Zip);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("package: 'icons/extra.png' is inside a folder", output, StringComparison.Ordinal);
@@ -185,7 +186,7 @@ public sealed class ManifestCommandTests : IDisposable
         await PackAsync();
         var environment = new Dictionary<string, string> { ["PATH"] = _folder }; // no node here
 
-        var (exitCode, output) = await RunAsync(environment, "manifest", "validate", "--package", Zip);
+        var (exitCode, output) = await RunAsync(environment, "validate", "--package", Zip);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("run npm ci at the repository root", output, StringComparison.Ordinal);
@@ -194,7 +195,7 @@ public sealed class ManifestCommandTests : IDisposable
     [Fact]
     public async Task Help_lists_pack_and_validate()
     {
-        var (exitCode, output) = await RunAsync([], "manifest", "--help");
+        var (exitCode, output) = await RunAsync([], "--help");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("pack", output, StringComparison.Ordinal);
@@ -205,7 +206,7 @@ public sealed class ManifestCommandTests : IDisposable
 
     private async Task PackAsync()
     {
-        var (exitCode, output) = await RunAsync(Configured(), "manifest", "pack", "--out", Zip);
+        var (exitCode, output) = await RunAsync(Configured(), "pack", "--out", Zip);
         Assert.True(exitCode == 0, output);
     }
 
@@ -295,7 +296,7 @@ public sealed class ManifestCommandTests : IDisposable
     }
 
     private Task<(int ExitCode, string Output)> RunAsync(Dictionary<string, string> environment, params string[] args) =>
-        BotExecutable.RunAsync(_folder, environment, args);
+        BotExecutable.RunAssemblyAsync(ToolAssembly, _folder, environment, args);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

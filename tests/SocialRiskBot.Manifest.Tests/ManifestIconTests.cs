@@ -1,8 +1,7 @@
 using System.Buffers.Binary;
-using SocialRiskBot.Cli;
 using SocialRiskBot.IntegrationTests.Infrastructure;
 
-namespace SocialRiskBot.IntegrationTests.Cli;
+namespace SocialRiskBot.Manifest.Tests;
 
 /// <summary>The app icons in <c>manifest/</c> are what Teams asks for (https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-package), and ship next to the executable.</summary>
 public sealed class ManifestIconTests
