@@ -1,6 +1,7 @@
 using SocialRiskBot.Content;
 using SocialRiskBot.Faq.Search;
 using SocialRiskBot.Hosting;
+using SocialRiskBot.Jobs;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Faq;
@@ -29,7 +30,7 @@ public static class FaqServiceCollectionExtensions
         services.AddSingleton<FaqAnswerer>();
         services.AddSingleton<AskedQuestionStore>();
         services.AddSingleton<FaqGaps>();
-        services.AddHostedService<Jobs.PolicyTeamReminderService>();
+        services.AddLeasedJob<Teams.PolicyTeamReminderJob>();
         services.AddHostedService<LoadAtStartup<FaqLibrary>>();
         services.AddHostedService<FaqWarmUp>();
         services.AddSingleton<IReadinessCheck, FaqReadiness>();

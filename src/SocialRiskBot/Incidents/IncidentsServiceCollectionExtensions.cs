@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SocialRiskBot.Incidents.Anonymity;
 using SocialRiskBot.Incidents.Relay;
 using SocialRiskBot.Incidents.Sla;
+using SocialRiskBot.Jobs;
 
 namespace SocialRiskBot.Incidents;
 
@@ -45,7 +46,7 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<EvidenceTargets>();
         services.AddSingleton<CaseEvidence>();
         services.AddSingleton<Retention.CasePurge>();
-        services.AddHostedService<Jobs.CasePurgeService>();
+        services.AddLeasedJob<Retention.CasePurgeJob>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<CaseService>();
         return services;

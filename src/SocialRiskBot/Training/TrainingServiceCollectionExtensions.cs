@@ -1,5 +1,6 @@
 using SocialRiskBot.Content;
 using SocialRiskBot.Hosting;
+using SocialRiskBot.Jobs;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Training.Campaigns;
 using SocialRiskBot.Training.Outreach;
@@ -30,7 +31,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<OutreachSignal>();
         services.AddSingleton<TrainingOutreach>();
         services.AddSingleton<IOutboxObserver, TrainingMessageUndelivered>();
-        services.AddHostedService<Jobs.TrainingOutreachService>();
+        services.AddLeasedJob<TrainingOutreachJob>();
         services.AddHostedService<LoadAtStartup<TrainingCatalog>>();
         return services;
     }

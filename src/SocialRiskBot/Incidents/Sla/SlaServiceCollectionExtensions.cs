@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialRiskBot.Jobs;
 
 namespace SocialRiskBot.Incidents.Sla;
 
@@ -16,11 +17,11 @@ public static class SlaServiceCollectionExtensions
         services.AddSingleton<SlaPolicy>();
         services.AddSingleton<OpenCases>();
         services.AddSingleton<Conversations.CaseSlaAlerts>();
-        services.AddHostedService<Jobs.CaseSlaService>();
+        services.AddLeasedJob<Teams.CaseSlaJob>();
         services.AddSingleton<Reports.CaseArchive>();
         services.AddSingleton<Reports.IncidentsSummaryBuilder>();
         services.AddSingleton<Conversations.MonthlySummaryPost>();
-        services.AddHostedService<Jobs.MonthlySummaryService>();
+        services.AddLeasedJob<Teams.MonthlySummaryJob>();
         return services;
     }
 }

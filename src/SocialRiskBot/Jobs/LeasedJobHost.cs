@@ -3,22 +3,15 @@ using SocialRiskBot.Storage;
 namespace SocialRiskBot.Jobs;
 
 /// <summary>
-/// A background job that runs a pass, then waits, for as long as the host runs, and only on the instance that
-/// holds the job's lease. The lease is renewed while a pass runs and given up when the host stops. A failing
-/// pass is logged and tried again after the wait; it never stops the host.
+/// Runs a feature's <typeparamref name="TJob"/>: a pass, then its wait, for as long as the host runs, and only on
+/// the instance that holds the job's lease. The lease is renewed while a pass runs and given up when the host
+/// stops. A failing pass is logged and tried again after the wait; it never stops the host. Registered by
+/// <see cref="JobsServiceCollectionExtensions.AddLeasedJob{TJob}"/>.
 /// </summary>
-public abstract partial class LeasedJob(JobLease lease, ILogger logger) : BackgroundService
+public sealed partial class LeasedJobHost<TJob>(TJob job, JobLease lease, ILogger<LeasedJobHost<TJob>> logger) : BackgroundService
+    where TJob : ILeasedJob
 {
-    /// <summary>The lease row's name; one instance at a time runs the job.</summary>
-    protected abstract string Name { get; }
-
-    /// <summary>How long a pass holds the lease: longer than the wait, so the holder keeps it while it lives.</summary>
-    protected abstract TimeSpan LeaseDuration { get; }
-
-    protected abstract Task RunPassAsync(CancellationToken cancellationToken);
-
-    /// <summary>Until the next pass: an interval, or earlier when there is work.</summary>
-    protected abstract Task WaitAsync(CancellationToken cancellationToken);
+    private string Name => job.Name;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -38,7 +31,7 @@ public abstract partial class LeasedJob(JobLease lease, ILogger logger) : Backgr
         {
             try
             {
-                if (await lease.TryHoldAsync(Name, LeaseDuration, stoppingToken).ConfigureAwait(false))
+                if (await lease.TryHoldAsync(Name, job.LeaseDuration, stoppingToken).ConfigureAwait(false))
                 {
                     await RunPassHoldingLeaseAsync(stoppingToken).ConfigureAwait(false);
                 }
@@ -52,7 +45,7 @@ public abstract partial class LeasedJob(JobLease lease, ILogger logger) : Backgr
 
             try
             {
-                await WaitAsync(stoppingToken).ConfigureAwait(false);
+                await job.WaitAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -69,7 +62,7 @@ public abstract partial class LeasedJob(JobLease lease, ILogger logger) : Backgr
         var keep = KeepLeaseAsync(pass, passOver.Token);
         try
         {
-            await RunPassAsync(pass.Token).ConfigureAwait(false);
+            await job.RunPassAsync(pass.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (pass.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
@@ -86,7 +79,7 @@ public abstract partial class LeasedJob(JobLease lease, ILogger logger) : Backgr
     {
         try
         {
-            await lease.KeepAsync(Name, LeaseDuration, passOver).ConfigureAwait(false);
+            await lease.KeepAsync(Name, job.LeaseDuration, passOver).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (passOver.IsCancellationRequested)
         {
