@@ -1,7 +1,7 @@
 using System.Globalization;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Cards;
-using SocialRiskBot.Incidents.Reports;
+using SocialRiskBot.Incidents.Summaries;
 
 namespace SocialRiskBot.Conversations;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Cards;
-using SocialRiskBot.Incidents.Reports;
+using SocialRiskBot.Incidents.Summaries;
 using SocialRiskBot.Incidents.Sla;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Outbox;

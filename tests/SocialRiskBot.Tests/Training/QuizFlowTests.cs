@@ -229,8 +229,8 @@ public sealed class QuizFlowTests : IAsyncDisposable
         Assert.Equal(TrainingConversation.Restarted, replies[0].Text);
         Assert.Contains("Question 1 of 7", ReportDriver.Json(replies[1]), StringComparison.Ordinal);
 
-        var report = await restarted.Services.GetRequiredService<SocialRiskBot.Training.Reports.TrainingReport>().BuildAsync(CancellationToken.None);
-        var passed = Assert.Single(report.Standings, s => s.ModuleId == Module);
+        var summary = await restarted.Services.GetRequiredService<SocialRiskBot.Training.Summaries.TrainingSummaryBuilder>().BuildAsync(CancellationToken.None);
+        var passed = Assert.Single(summary.Standings, s => s.ModuleId == Module);
         Assert.Equal("passed", passed.Status);
         Assert.Equal(_user.Catalog.Find(Module)!.Version, passed.PassedVersion);
     }

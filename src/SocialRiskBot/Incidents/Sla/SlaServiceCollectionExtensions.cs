@@ -18,8 +18,8 @@ public static class SlaServiceCollectionExtensions
         services.AddSingleton<OpenCases>();
         services.AddSingleton<Conversations.CaseSlaAlerts>();
         services.AddLeasedJob<Teams.CaseSlaJob>();
-        services.AddSingleton<Reports.CaseArchive>();
-        services.AddSingleton<Reports.IncidentsSummaryBuilder>();
+        services.AddSingleton<CaseArchive>();
+        services.AddSingleton<Summaries.IncidentsSummaryBuilder>();
         services.AddSingleton<Conversations.MonthlySummaryPost>();
         services.AddLeasedJob<Teams.MonthlySummaryJob>();
         return services;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
-using SocialRiskBot.Reports;
+using SocialRiskBot.Exports;
+using SocialRiskBot.Training.Summaries;
 
-namespace SocialRiskBot.Training.Reports;
+namespace SocialRiskBot.Training.Exports;
 
 /// <summary>The training evidence as CSV (RFC 4180), one row per user × module.</summary>
 public static class TrainingCsv
@@ -13,11 +14,11 @@ public static class TrainingCsv
         "passed_at", "passed_content_version", "last_finished_at", "assigned_due", "overdue", "unreachable",
     ];
 
-    public static string Write(TrainingReportData report)
+    public static string Write(TrainingSummary summary)
     {
         var csv = new StringBuilder();
         csv.AppendLine(string.Join(',', Header));
-        foreach (var s in report.Standings)
+        foreach (var s in summary.Standings)
         {
             csv.AppendLine(string.Join(',', new[]
             {

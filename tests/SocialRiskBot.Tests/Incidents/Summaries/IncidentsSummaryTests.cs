@@ -4,10 +4,11 @@ using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Incidents;
-using SocialRiskBot.Incidents.Reports;
+using SocialRiskBot.Incidents.Exports;
+using SocialRiskBot.Incidents.Summaries;
 using SocialRiskBot.Tests.Harness;
 
-namespace SocialRiskBot.Tests.Incidents.Reports;
+namespace SocialRiskBot.Tests.Incidents.Summaries;
 
 /// <summary>
 /// Three critical cases in October 2026 (acknowledge in 15 minutes, resolve in 4 hours): one on time, one late

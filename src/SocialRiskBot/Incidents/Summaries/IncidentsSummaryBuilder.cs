@@ -1,15 +1,15 @@
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Incidents.Sla;
-using SocialRiskBot.Training.Reports;
+using SocialRiskBot.Training.Summaries;
 
-namespace SocialRiskBot.Incidents.Reports;
+namespace SocialRiskBot.Incidents.Summaries;
 
 /// <summary>
 /// Builds the monthly summary from the cases reported in a calendar month (in the SLA time zone). A case is
 /// "acknowledged" when first acknowledged or taken on (or resolved, if nobody acknowledged it first). A breach is
 /// a deadline passed before that happened, or passed already with it still not done.
 /// </summary>
-public sealed class IncidentsSummaryBuilder(CaseArchive archive, CategoryCatalog categories, SlaPolicy policy, TrainingReport training, IOptions<SlaOptions> options, TimeProvider time)
+public sealed class IncidentsSummaryBuilder(CaseArchive archive, CategoryCatalog categories, SlaPolicy policy, TrainingSummaryBuilder training, IOptions<SlaOptions> options, TimeProvider time)
 {
     public async Task<IncidentsSummary> BuildAsync(int year, int month, CancellationToken cancellationToken)
     {

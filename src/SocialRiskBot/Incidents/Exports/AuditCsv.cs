@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using SocialRiskBot.Reports;
+using SocialRiskBot.Exports;
 
-namespace SocialRiskBot.Incidents.Reports;
+namespace SocialRiskBot.Incidents.Exports;
 
 /// <summary>The audit trail as CSV: one row per history event of every case, with the case's standing beside it.</summary>
 public static class AuditCsv

@@ -1,4 +1,4 @@
-namespace SocialRiskBot.Incidents.Reports;
+namespace SocialRiskBot.Incidents;
 
 /// <summary>
 /// Reads every case without a cross-partition query: the per-year counters say how many numbers were issued,

@@ -1,4 +1,4 @@
-namespace SocialRiskBot.Reports;
+namespace SocialRiskBot.Exports;
 
 /// <summary>CSV (RFC 4180) fields that open safely in a spreadsheet: every export writes its fields through here.</summary>
 public static class SpreadsheetCsv

@@ -1,46 +1,13 @@
 using SocialRiskBot.Organization;
 
-namespace SocialRiskBot.Training.Reports;
-
-/// <summary>One user × module: where they stand, against the assignment if there is one.</summary>
-public sealed record TrainingStanding(
-    string UserKey,
-    string? Name,
-    string? DepartmentId,
-    string ModuleId,
-    string Status,
-    int? BestPercent,
-    int? LastPercent,
-    int Attempts,
-    DateTimeOffset? PassedAt,
-    string? PassedVersion,
-    DateTimeOffset? LastFinishedAt,
-    DateOnly? DueDate,
-    bool Overdue,
-    bool Unreachable)
-{
-    public const string Passed = "passed";
-    public const string InProgress = "in progress";
-    public const string NotPassed = "not passed";
-    public const string NotStarted = "not started";
-
-    public bool Assigned => DueDate is not null;
-}
-
-/// <summary>A department's assigned modules: how many of them (people × modules) are passed, and overdue.</summary>
-public sealed record DepartmentCompletion(string? DepartmentId, string Name, int People, int Assigned, int Done, int Overdue);
-
-public sealed record TrainingReportData(IReadOnlyList<DepartmentCompletion> Departments, IReadOnlyList<TrainingStanding> Standings)
-{
-    public int Unreachable => Standings.Where(s => s.Unreachable).Select(s => s.UserKey).Distinct().Count();
-}
+namespace SocialRiskBot.Training.Summaries;
 
 /// <summary>Completion evidence across everyone the bot knows, read from each user's training partition.</summary>
-public sealed class TrainingReport(KnownLearners learners, TrainingStore store, TrainingCatalog catalog, DepartmentDirectory departments, TimeProvider time)
+public sealed class TrainingSummaryBuilder(KnownLearners learners, TrainingStore store, TrainingCatalog catalog, DepartmentDirectory departments, TimeProvider time)
 {
     public const string NoDepartment = "No department chosen";
 
-    public async Task<TrainingReportData> BuildAsync(CancellationToken cancellationToken)
+    public async Task<TrainingSummary> BuildAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var standings = new List<TrainingStanding>();
@@ -65,7 +32,7 @@ public sealed class TrainingReport(KnownLearners learners, TrainingStore store, 
             }
         }
 
-        return new TrainingReportData(Completion(standings), standings);
+        return new TrainingSummary(Completion(standings), standings);
     }
 
     private List<DepartmentCompletion> Completion(List<TrainingStanding> standings)

@@ -1,6 +1,6 @@
-using SocialRiskBot.Training.Reports;
+using SocialRiskBot.Training.Summaries;
 
-namespace SocialRiskBot.Incidents.Reports;
+namespace SocialRiskBot.Incidents.Summaries;
 
 /// <summary>One calendar month of cases: counts, medians, SLA breaches, and training in the departments that owned them.</summary>
 public sealed record IncidentsSummary(
