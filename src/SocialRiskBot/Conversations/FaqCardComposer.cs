@@ -21,7 +21,7 @@ public sealed class FaqCardComposer(FaqLibrary library, DepartmentDirectory depa
             .Select(e => new CardChoice(e.Id, e.Question)).ToList();
         var hasLink = Uri.TryCreate(entry.PolicyLink, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps;
         return new FaqAnswerCard(
-            questionId, entry.Id, typed is not null, typed ?? string.Empty, entry.Question, text.Markdown(entry.Answer), entry.PolicyTitle,
+            questionId, entry.Id, typed is not null, typed ?? string.Empty, entry.Question, CardMarkdown.Blocks(text.Markdown(entry.Answer)), entry.PolicyTitle,
             hasLink ? entry.PolicyLink : string.Empty, hasLink, followUps.Count > 0, followUps,
             AskFeedback: feedback == Feedback.Ask, SaidHelpful: feedback == Feedback.Helpful, SaidNotHelpful: feedback == Feedback.NotHelpful);
     }

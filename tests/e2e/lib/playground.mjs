@@ -136,11 +136,19 @@ function fitChatToViewport() {
 export async function openConversation(name) {
     const item = page.getByRole("treeitem", { name, exact: true });
     const toggle = page.locator(DRAWER_TOGGLE);
-    const offScreen = async () => ((await item.boundingBox())?.x ?? -1) < 0;
-    const drawer = await offScreen();
-    if (drawer) await toggle.click();
+    const inView = async () => ((await item.boundingBox())?.x ?? -1) >= 0;
+    if (!(await inView())) await toggle.click();
     await item.click();
-    if (drawer && !(await offScreen())) await toggle.click();
+    // Some entries close the drawer themselves, with a slide: wait for it before closing it by hand.
+    const slidesAway = async () => {
+        for (let waited = 0; waited < 1500 && (await inView()); waited += 100) await page.waitForTimeout(100);
+        return !(await inView());
+    };
+    if (!(await slidesAway())) {
+        await toggle.click();
+        await slidesAway();
+    }
+    if (await inView()) throw new Error(`the Playground's conversation list stays open over the chat after opening "${name}"`);
 }
 
 // The Playground's log panel covers the chat on a phone-sized page; it is closed once what the test reads from
