@@ -79,6 +79,18 @@ export async function keepScreenshot(name) {
     console.log(`      screenshot: ${file}`);
 }
 
+// With E2E_SCREENSHOTS=1, each card the journeys wait for is also saved on its own, numbered in the order it
+// came: cards/NN-<what it reads>.png.
+let cardShots = 0;
+async function keepCardScreenshot(card, what) {
+    if (!screenshots) return;
+    const folder = path.join(artifacts, "cards");
+    mkdirSync(folder, { recursive: true });
+    cardShots += 1;
+    const slug = what.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+    await card.screenshot({ path: path.join(folder, `${String(cardShots).padStart(2, "0")}-${slug}.png`) });
+}
+
 export async function step(name, body) {
     const stepStarted = Date.now();
     try {
@@ -109,10 +121,12 @@ async function openBrowser() {
     return context;
 }
 
-// The Playground is a desktop page: its chat pane keeps a minimum width (600 px) wider than a phone, so at
-// 390 px its cards would still be laid out 480 px wide. This lets every minimum width larger than the viewport
-// go (the Playground's styles are inserted as it renders, hence the repeat), so that the chat, and the cards in
-// it, get a phone's width. The cards themselves are rendered untouched.
+// The Playground is a desktop page: its chat pane keeps a minimum width (600 px) and each card a fixed width
+// (450 px, as on Teams desktop), so at 390 px its cards would be laid out wider than the screen. This lets every
+// minimum width larger than the viewport go, and narrows every fixed width larger than the viewport to what
+// the page has beside the bot's avatar (90 px: the avatar's column and the margins); the Playground's styles
+// are inserted as it renders, hence the repeat. The cards themselves are rendered untouched, 300 px wide:
+// a little narrower than on Teams mobile, which gives a card the whole width of the chat.
 function fitChatToViewport() {
     const relax = () => {
         for (const sheet of document.styleSheets) {
@@ -125,6 +139,8 @@ function fitChatToViewport() {
             for (const rule of rules) {
                 const minWidth = /^(\d+)px$/.exec(rule.style?.minWidth ?? "");
                 if (minWidth && Number(minWidth[1]) > window.innerWidth) rule.style.minWidth = "0px";
+                const width = /^(\d+)px$/.exec(rule.style?.width ?? "");
+                if (width && Number(width[1]) > window.innerWidth) rule.style.width = "calc(100vw - 90px)";
             }
         }
     };
@@ -132,22 +148,22 @@ function fitChatToViewport() {
 }
 
 // Opens a conversation of the Playground's list (Personal Chat, or "<team> - <channel>"). On a phone-sized
-// page the list is in a drawer: it is opened for the tap and closed again so that the chat is in view.
+// page the list is a drawer over the chat: its button opens it, and a tap beside it (the bottom-right corner of
+// the page, where nothing is tappable) closes it again so that the chat is in view.
 export async function openConversation(name) {
     const item = page.getByRole("treeitem", { name, exact: true });
-    const toggle = page.locator(DRAWER_TOGGLE);
     const inView = async () => ((await item.boundingBox())?.x ?? -1) >= 0;
-    if (!(await inView())) await toggle.click();
+    const drawer = !(await inView());
+    if (drawer) await page.locator(DRAWER_TOGGLE).click();
     await item.click();
-    // Some entries close the drawer themselves, with a slide: wait for it before closing it by hand.
-    const slidesAway = async () => {
-        for (let waited = 0; waited < 1500 && (await inView()); waited += 100) await page.waitForTimeout(100);
-        return !(await inView());
-    };
-    if (!(await slidesAway())) {
-        await toggle.click();
-        await slidesAway();
-    }
+    if (!drawer) return;
+    const viewport = page.viewportSize();
+    const corner = { x: viewport.width - 4, y: viewport.height - 4 };
+    const tappable = await page.evaluate(({ x, y }) =>
+        Boolean(document.elementFromPoint(x, y)?.closest('button, a, input, select, textarea, [role="button"], [contenteditable], .ac-adaptiveCard')), corner);
+    if (tappable) throw new Error(`something tappable is in the page's bottom-right corner: the Playground's drawer cannot be closed there`);
+    await page.mouse.click(corner.x, corner.y);
+    for (let waited = 0; waited < 3000 && (await inView()); waited += 100) await page.waitForTimeout(100);
     if (await inView()) throw new Error(`the Playground's conversation list stays open over the chat after opening "${name}"`);
 }
 
@@ -264,6 +280,7 @@ export async function newCardWith(cardsBefore, text) {
         throw new Error(`the bot's next card does not contain "${text}". It reads:\n${actual}`);
     }
     await expectLabelsInFull(card, `the card with "${text}"`);
+    await keepCardScreenshot(card, text);
     return card;
 }
 
@@ -291,6 +308,7 @@ export async function tapExpectingUpdateInPlace(tap, cardIndex, messageId, text,
     });
     await expectCount(cards, cardsBefore, `bot cards after ${what} (the card must be replaced, not added)`);
     await expectLabelsInFull(sameCard, `the card updated on ${what}`);
+    await keepCardScreenshot(sameCard, `${text} after ${what}`);
     const creates = streamEvents.slice(eventsBefore).filter(e => e.action === "createMessage" && inPersonalChat(e));
     if (creates.length !== 0) {
         throw new Error(`the bot sent ${creates.length} new message(s) in Personal Chat on ${what} (expected only the update): ` +
@@ -311,7 +329,9 @@ export async function expectShownAsTyped(card, text, what) {
 // Fails when a label a person taps on `card` is cut off: a button's title, a tappable row, a choice of a
 // ChoiceSet. Measured in the browser: a label (or anything inside it that clips, such as the renderer's
 // ellipsis span) whose content is wider than its box while it hides the overflow or ends in an ellipsis, or
-// that is clamped to fewer lines than it has.
+// that is clamped to fewer lines than it has; or a label, or its text, reaching past the edge of the card or of
+// anything between them that hides what overflows (a button too wide for its row is clipped, not ellipsized),
+// or past the edge of the screen.
 export async function expectLabelsInFull(card, what) {
     const cut = await card.evaluate(root => {
         const labels = root.querySelectorAll('button, [role="button"], .ac-input label, .ac-choiceSetInput-expanded label');
@@ -323,14 +343,31 @@ export async function expectLabelsInFull(card, what) {
             const clamped = style.webkitLineClamp && style.webkitLineClamp !== "none" && node.scrollHeight > node.clientHeight + 1;
             return (hidesOverflow && wider) || clamped;
         };
+        const visibleSpan = label => {
+            const box = root.getBoundingClientRect();
+            let [left, right] = [Math.max(box.left, 0), Math.min(box.right, window.innerWidth)];
+            for (let node = label.parentElement; node && node !== root; node = node.parentElement) {
+                if (getComputedStyle(node).overflowX === "visible") continue;
+                const clip = node.getBoundingClientRect();
+                [left, right] = [Math.max(left, clip.left), Math.min(right, clip.right)];
+            }
+            return { left, right };
+        };
+        const pastAnEdge = label => {
+            const { left, right } = visibleSpan(label);
+            const text = document.createRange();
+            text.selectNodeContents(label);
+            return [label.getBoundingClientRect(), text.getBoundingClientRect()]
+                .some(box => box.width > 0 && (box.left < left - 1 || box.right > right + 1));
+        };
         return [...labels]
             .filter(label => label.getClientRects().length > 0)
-            .filter(label => [label, ...label.querySelectorAll("*")].some(clips))
+            .filter(label => pastAnEdge(label) || [label, ...label.querySelectorAll("*")].some(clips))
             .map(label => (label.getAttribute("aria-label") || label.innerText || "").trim());
     });
     if (cut.length > 0) {
         const width = await card.evaluate(node => Math.round(node.getBoundingClientRect().width));
-        console.log(`      CUT: ${what} cuts off ${cut.length} label(s) at ${PHONE_VIEWPORT.width} px (card ${width} px wide): ${JSON.stringify(cut)}`);
+        throw new Error(`${what} cuts off ${cut.length} label(s) at ${PHONE_VIEWPORT.width} px (card ${width} px wide): ${JSON.stringify(cut)}`);
     }
 }
 
