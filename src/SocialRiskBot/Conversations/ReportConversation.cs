@@ -71,7 +71,7 @@ public sealed class ReportConversation(
     {
         var latest = await reporterCases.LatestAsync(UserNames.KeyOf(turn), 10, cancellationToken).ConfigureAwait(false);
         var card = new MyReportsCard(latest.Count > 0, [.. latest.Select(i => new MyReportsCard.Item(
-            i.CaseNumber, caseCards.CategoryLabel(i), caseCards.Status(i), CaseCardComposer.When(i.ReportedAt),
+            i.CaseNumber, caseCards.CategoryLabel(i), caseCards.Status(i), CardTime.Local(i.ReportedAt),
             i.EvidenceFiles.Count == 0 ? "None yet" : $"{i.EvidenceFiles.Count} of {evidenceOptions.Value.MaxFilesPerCase}",
             i.Status != IncidentStatus.Resolved))]);
         await turn.SendAsync(Replies.Card(cards.Render(card)), cancellationToken).ConfigureAwait(false);

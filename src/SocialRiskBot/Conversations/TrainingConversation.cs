@@ -32,6 +32,7 @@ public sealed class TrainingConversation(
     internal const string PickFirst = "Please pick an answer first, then choose **Submit**.";
     internal const string UnknownModule = "I can't find that module any more; it may have been retired. Here are the modules there are now:";
     internal const string Restarted = "This module was updated since you started it, so we're starting it fresh. Your earlier answers are kept on record.";
+    internal const string NoDepartmentChosen = "Choose your department from the list first, or tap **Skip** to leave it for now.";
     internal const string RemindersOff = "Done: I won't send you refresher reminders. Training your department assigns still gets a reminder before its due date. Type **start reminders** to turn them back on.";
     internal const string RemindersOn = "Done: I'll nudge you when refresher questions are due, at most once a day and only in working hours. Type **stop reminders** to turn them off.";
 
@@ -47,8 +48,7 @@ public sealed class TrainingConversation(
         }, cancellationToken).ConfigureAwait(false);
         if (askDepartment)
         {
-            await turn.SendAsync(Replies.Card(cards.Render(new TrainingDepartmentCard(
-                profile.Version, [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))]))), cancellationToken).ConfigureAwait(false);
+            await turn.SendAsync(Replies.Card(cards.Render(DepartmentQuestion(profile.Version, string.Empty))), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -204,9 +204,19 @@ public sealed class TrainingConversation(
         await turn.SendAsync(Card(composer.Missed(step.Module!, step.Attempt!)), cancellationToken).ConfigureAwait(false);
     }
 
+    private TrainingDepartmentCard DepartmentQuestion(int version, string notice) =>
+        new(version, [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))], notice);
+
     private async Task SaveDepartmentAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
     {
-        var department = CardValues.Text(form, "skip") == "true" ? null : CardValues.Text(form, "department");
+        var skipped = CardValues.Text(form, "skip") == "true";
+        var department = skipped ? null : CardValues.Text(form, "department");
+        if (!skipped && departments.Find(department ?? string.Empty) is null)
+        {
+            await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(DepartmentQuestion(CardValues.Version(form) ?? 0, NoDepartmentChosen))), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         string? intro = null;
         if (department is not null)
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using SocialRiskBot.BotFramework.Schema;
+using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Outbox;
@@ -62,7 +63,7 @@ public sealed class ReportFlowTests : IAsyncLifetime
         var card = Json(_bot.Connector.Calls.Select(c => c.ThreadActivity).OfType<Activity>().First(a => Json(a).Contains(caseNumber, StringComparison.Ordinal) && Json(a).Contains("Resolve", StringComparison.Ordinal)));
         Assert.Equal("privacy", incident!.OwnerId);
         Assert.Contains(JsonSerializer.Serialize(CaseCardComposer.NotificationDeadline(incident.ReportedAt, 72)), card, StringComparison.Ordinal);
-        Assert.Contains(CaseCardComposer.When(incident.ReportedAt.AddHours(72)), card, StringComparison.Ordinal);
+        Assert.Contains($"{{{{DATE({CardTime.Stamp(incident.ReportedAt.AddHours(72))}, SHORT)}}}}", card, StringComparison.Ordinal);
     }
 
     [Fact]

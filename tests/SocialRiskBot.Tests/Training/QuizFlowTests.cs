@@ -37,6 +37,21 @@ public sealed class QuizFlowTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Continue_with_no_department_chosen_asks_again_on_the_same_card_instead_of_skipping()
+    {
+        var ask = Assert.Single(await _user.SayAsync("train"));
+
+        var again = Assert.Single(await _user.PressAsync(ask, "train.department", "Continue")); // one card, not Skip's text and list
+
+        Assert.Equal(HttpMethod.Put, _bot.Connector.Calls.Last().Method); // the question card, replaced in place
+        Assert.Contains("Choose your department from the list first", again, StringComparison.Ordinal);
+        Assert.Contains("Which department are you in?", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your training", again, StringComparison.Ordinal); // not taken as Skip: no module list yet
+        var replies = await _user.PressAsync(again, "train.department", "Continue", new { department = "marketing" });
+        Assert.Contains("you're in Marketing", replies[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_list_shows_every_module_not_started()
     {
         var list = await _user.ModuleListAsync();
