@@ -1,6 +1,7 @@
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Content;
 using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;
@@ -49,6 +50,9 @@ public sealed class CommandRouter(
                 return;
             case BotCommandKind.SaveSettings when command.Payload is { } form:
                 await settings.SaveAsync(turn, form, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.Report when command.Argument.Length > 0 && command.Payload is null:
+                await limits.StartReportAsync(turn, (t, ct) => reports.StartAsync(t, TypedStory.After(t.Activity.TextWithoutMentions(), ChatCommands.Report), ct), cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.Report:
                 await limits.StartReportAsync(turn, reports.StartAsync, cancellationToken).ConfigureAwait(false);
@@ -106,7 +110,7 @@ public sealed class CommandRouter(
                 return;
             case BotCommandKind.Unknown when command.Argument.Length > 0:
                 // The story as typed, its closing "." or "!" included: the command parse trims those.
-                if (!await reports.TryTakeTypedDetailsAsync(turn, turn.Activity.TextWithoutMentions().Trim(), cancellationToken).ConfigureAwait(false))
+                if (!await reports.TryTakeTypedStoryAsync(turn, turn.Activity.TextWithoutMentions().Trim(), cancellationToken).ConfigureAwait(false))
                 {
                     await limits.AskAsync(turn, command.Argument, faq.AskAsync, cancellationToken).ConfigureAwait(false);
                 }
