@@ -54,6 +54,14 @@ public sealed class ReportConversation(
         var reporter = UserNames.KeyOf(turn);
         var draftId = CardValues.Text(form, "draft");
         var version = CardValues.Version(form);
+        if (await reports.FindOpenAsync(reporter, cancellationToken).ConfigureAwait(false) is { CardActivityId: { } live } open
+            && turn.Activity.ReplyToId is { Length: > 0 } pressed && pressed != live && open.DraftId == draftId)
+        {
+            // One live card per report: a press on a card the report has moved away from changes nothing.
+            await ShowAsync(turn, new ReportOutcome(ReportOutcomeKind.Stale, open), null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         switch (action)
         {
             case "category":
