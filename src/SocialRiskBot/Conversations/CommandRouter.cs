@@ -14,6 +14,7 @@ public sealed class CommandRouter(
     CardRenderer cards,
     SettingsConversation settings,
     ReportConversation reports,
+    MyReportsConversation myReports,
     CaseConversation cases,
     RelayConversation relay,
     EvidenceConversation evidence,
@@ -57,6 +58,9 @@ public sealed class CommandRouter(
             case BotCommandKind.Report:
                 await limits.StartReportAsync(turn, reports.StartAsync, cancellationToken).ConfigureAwait(false);
                 return;
+            case BotCommandKind.ReportCard when command.Argument is "adddetails" or "notfixed" && command.Payload is { } form:
+                await myReports.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
+                return;
             case BotCommandKind.ReportCard when command.Payload is { } form:
                 await reports.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
                 return;
@@ -67,7 +71,7 @@ public sealed class CommandRouter(
                 await relay.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.MyReports:
-                await reports.ListAsync(turn, cancellationToken).ConfigureAwait(false);
+                await myReports.ListAsync(turn, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.Cancel:
                 await reports.CancelAsync(turn, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
@@ -19,10 +18,7 @@ public sealed class ReportConversation(
     ReportCardComposer composer,
     CaseRouting routing,
     CardRenderer cards,
-    ReporterCases reporterCases,
-    CaseCardComposer caseCards,
     EvidenceIntake evidence,
-    IOptions<EvidenceOptions> evidenceOptions,
     BotMetrics metrics)
 {
     internal const string StaleCard = "That card is out of date (it was already used, or the report moved on), so I didn't change anything.";
@@ -84,17 +80,6 @@ public sealed class ReportConversation(
                 await ShowAsync(turn, new ReportOutcome(ReportOutcomeKind.Stale, await reports.FindOpenAsync(reporter, cancellationToken).ConfigureAwait(false)), null, cancellationToken).ConfigureAwait(false);
                 break;
         }
-    }
-
-    /// <summary><c>my reports</c>: the reporter's ten latest cases and where each stands.</summary>
-    public async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var latest = await reporterCases.LatestAsync(UserNames.KeyOf(turn), 10, cancellationToken).ConfigureAwait(false);
-        var card = new MyReportsCard(latest.Count > 0, [.. latest.Select(i => new MyReportsCard.Item(
-            i.CaseNumber, caseCards.CategoryLabel(i), caseCards.Status(i), CaseCardComposer.When(i.ReportedAt),
-            i.EvidenceFiles.Count == 0 ? "None yet" : $"{i.EvidenceFiles.Count} of {evidenceOptions.Value.MaxFilesPerCase}",
-            i.Status != IncidentStatus.Resolved))]);
-        await turn.SendAsync(Replies.Card(cards.Render(card)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The typed <c>cancel</c>.</summary>
