@@ -92,6 +92,29 @@ public sealed class ReportFlowTests : IAsyncLifetime
         Assert.DoesNotContain("report.category", Json(again), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sent_or_cancelled_report_card_pressed_again_becomes_its_final_state_with_the_next_step()
+    {
+        var (cardId, form) = await StartAsync();
+        var details = await SubmitAsync(cardId, form, new { command = "report.category", category = "wrong-post" });
+        var review = await SubmitAsync(cardId, details, new { command = "report.details", platform = "x", whatHappened = "We posted the wrong price.", urgency = "medium" });
+        var sent = Json(await SubmitAsync(cardId, review, new { command = "report.submit", anonymous = "false" }));
+        var caseNumber = ReportDriver.CaseNumberPattern().Match(sent).Value;
+        Assert.Contains("\"command\":\"my reports\"", sent, StringComparison.Ordinal);
+
+        var edit = Json(await SubmitAsync(cardId, review, new { command = "report.edit" }));
+
+        Assert.Contains("Report sent", edit, StringComparison.Ordinal);
+        Assert.Contains($"It is case {caseNumber}", edit, StringComparison.Ordinal);
+        Assert.DoesNotContain("report.", edit, StringComparison.Ordinal);
+
+        var (nextId, next) = await StartAsync();
+        await _bot.SendAsync(_bot.PersonalMessage("cancel"));
+        var cancelled = Json(_bot.Connector.Calls.Last(c => c.Method == HttpMethod.Put && c.Uri.AbsolutePath.EndsWith("/activities/" + nextId, StringComparison.Ordinal)).Activity!);
+        Assert.Contains("Report cancelled", cancelled, StringComparison.Ordinal);
+        Assert.Contains("Report cancelled", Json(await SubmitAsync(nextId, next, new { command = "report.category", category = "other" })), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", null, "Please tell us what happened")]
     [InlineData("It happened.", "javascript:alert(1)", "https://")]
