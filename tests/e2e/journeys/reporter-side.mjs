@@ -59,8 +59,11 @@ export async function reporterSide({ page, botCards, streamEvents }) {
         const card = botCards.nth(formIndex);
         const platform = card.getByPlaceholder(PLATFORM_PLACEHOLDER, { exact: true });
         await platform.click();
-        await page.getByRole("listbox").getByRole("option", { name: PLATFORM, exact: true }).click();
-        await page.getByRole("listbox").waitFor({ state: "hidden" });
+        // By the option's name alone: the compose box's typeahead menus are listboxes too, once something was typed there.
+        const option = page.getByRole("option", { name: PLATFORM, exact: true });
+        await option.click();
+        await option.waitFor({ state: "hidden" });
+        if ((await platform.inputValue()) !== PLATFORM) throw new Error(`the platform choice shows "${await platform.inputValue()}" after choosing ${PLATFORM}`);
         await card.getByRole("radio", { name: URGENCY, exact: true }).check();
         await tapExpectingUpdateInPlace(() => card.locator(cardButton("Next")).click(), formIndex, formMessageId, REVIEW_TEXT, '"Next"');
         if (!(await card.innerText()).includes(STORY)) throw new Error(`the review does not show the story as typed`);
