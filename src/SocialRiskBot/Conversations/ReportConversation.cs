@@ -9,9 +9,9 @@ using SocialRiskBot.Telemetry;
 namespace SocialRiskBot.Conversations;
 
 /// <summary>
-/// The report flow in personal chat. One card walks the reporter through the steps, replaced in place after
-/// each submit; a stale or replayed card changes nothing and says so; typed text works where the card asks
-/// for words; <c>cancel</c> works at any step.
+/// The report flow in personal chat. One live card walks the reporter through the steps, replaced in place after
+/// each submit; a stale or replayed card changes nothing and shows the report as it stands; a story typed in chat
+/// fills the story of the form in progress; <c>cancel</c> works at any step.
 /// </summary>
 public sealed class ReportConversation(
     ReportService reports,
@@ -21,7 +21,6 @@ public sealed class ReportConversation(
     EvidenceIntake evidence,
     BotMetrics metrics)
 {
-    internal const string StaleCard = "That card is out of date (it was already used, or the report moved on), so I didn't change anything.";
     internal const string NothingToCancel = "There's no report in progress, so there is nothing to cancel.";
     internal const string Cancelled = "Report cancelled. Nothing was sent.";
     internal const string Expired = "This report was started more than a day ago and has expired. Nothing was sent: type **report** to start again.";
