@@ -21,7 +21,9 @@
 // Chat; pressing it again changes nothing and the bot says why in the card's thread), and (i) a training module
 // taken to the end (each answer replaces its question card with the feedback, Next brings the next question, a
 // score card closes it) and then marked passed in the module list, and (j) an anonymous report whose case card
-// never names the reporter, a responder's question relayed to the reporter and their answer in the case thread.
+// never names the reporter, a responder's question relayed to the reporter and their answer in the case thread, and
+// (k) the reporter's side: a story typed in chat fills the form in progress, the case resolved, "my reports" with
+// the resolution, and "This is not fixed" reopening the case.
 //
 // Environment:
 //   PLAYGROUND_URL     required
@@ -48,6 +50,7 @@ import { wholeRun } from "./journeys/whole-run.mjs";
 import { training } from "./journeys/training.mjs";
 import { anonymousRelay } from "./journeys/anonymous-relay.mjs";
 import { myReports } from "./journeys/my-reports.mjs";
+import { reporterSide } from "./journeys/reporter-side.mjs";
 
 // The whole run is bounded even if something hangs outside a step (browser launch, close).
 const watchdog = setTimeout(() => {
@@ -76,6 +79,7 @@ try {
     await myReports(context); // the case in "my reports", in the reader's own time
     await training(context); // (i)
     await anonymousRelay(context); // (j)
+    await reporterSide(context); // (k)
 
     console.log(`\nEnd-to-end test finished in ${seconds(Date.now() - started)} s`);
     console.log(`e2e: ${passedSteps()} passed, 0 failed`);

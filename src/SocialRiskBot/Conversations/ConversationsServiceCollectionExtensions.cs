@@ -25,6 +25,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<CaseTrainingAssignment>();
         services.AddSingleton<CaseConversation>();
         services.AddSingleton<RelayConversation>();
+        services.AddSingleton<CaseThread>();
+        services.AddSingleton<MyReportsConversation>();
         services.AddSingleton<EvidenceConversation>();
         services.AddSingleton<EvidenceDialog>();
         services.AddSingleton<IOutboxAddressBook, ReporterAddressBook>();

@@ -13,7 +13,7 @@ namespace SocialRiskBot.Conversations;
 /// sent them): the answer is posted in the case thread and the case card updated, the question card is replaced
 /// in place with the answer, and a second Send changes nothing.
 /// </summary>
-public sealed class RelayConversation(ReporterRelay relay, CaseCardComposer composer, CaseRouting routing, CardRenderer cards, OutboxWriter outbox)
+public sealed class RelayConversation(ReporterRelay relay, CaseCardComposer composer, CaseThread thread, CardRenderer cards, OutboxWriter outbox)
 {
     internal const string RelayAnswerPurpose = "relay-answer";
     internal const string NotFound = "I can't find that case or question any more, so nothing was sent.";
@@ -49,24 +49,7 @@ public sealed class RelayConversation(ReporterRelay relay, CaseCardComposer comp
         }
     }
 
-    /// <summary>
-    /// The answer in the case thread and the card updated there; nothing to post while the card has not reached
-    /// its channel yet (the answer is in the history the card will show). A tenant's chats and channels share
-    /// its service URL, so the reporter's turn names the right one.
-    /// </summary>
-    private async Task<IReadOnlyList<TableOperation>> NotificationsAsync(TurnContext turn, Incident after, RelayQuestion question, CancellationToken cancellationToken)
-    {
-        var messages = new List<OutboxMessage>();
-        if (after.ThreadConversationId is { } thread)
-        {
-            var serviceUrl = turn.Activity.ServiceUrl!;
-            messages.Add(outbox.Message(OutboxKind.Send, serviceUrl, thread, null, null, Replies.Card(cards.Render(composer.Answer(after, question))), RelayAnswerPurpose, after.CaseNumber));
-            if (routing.CardUpdate(after, serviceUrl) is { } update)
-            {
-                messages.Add(update);
-            }
-        }
-
-        return await outbox.PrepareAsync(IncidentStore.TableName, IncidentStore.PartitionOf(after.CaseNumber), messages, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>The answer in the case thread and the card updated there (see <see cref="CaseThread"/>).</summary>
+    private Task<IReadOnlyList<TableOperation>> NotificationsAsync(TurnContext turn, Incident after, RelayQuestion question, CancellationToken cancellationToken) =>
+        thread.PostAsync(turn, after, Replies.Card(cards.Render(composer.Answer(after, question))), RelayAnswerPurpose, cancellationToken);
 }

@@ -74,6 +74,12 @@ public sealed class TrainingConversation(
             case "answer":
                 var answered = await quizzes.AnswerAsync(key, module, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
                 await ShowAnswerAsync(turn, answered.Kind, answered.ViewOf(index), cancellationToken).ConfigureAwait(false);
+                if (answered is { Kind: StepKind.Stale, Attempt: { } kept } && answered.ViewOf(index) is { Answer: not null } keptView)
+                {
+                    // The pressed question is spent: it shows the answer kept, with Next while that is still the way on.
+                    await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(keptView, withNext: kept.Shown == index + 1)), cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
             case "next" when refresh:
                 var nextRefresh = await refreshers.NextAsync(key, run, index, cancellationToken).ConfigureAwait(false);
@@ -181,6 +187,12 @@ public sealed class TrainingConversation(
         if (kind is not (StepKind.Ask or StepKind.Finished))
         {
             await turn.SendAsync(Replies.Text(MovedOn), cancellationToken).ConfigureAwait(false);
+            if (answered is { Answer: not null })
+            {
+                // The pressed feedback is spent: its answer and explanation stay, its Next goes.
+                await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(answered, withNext: false)), cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 

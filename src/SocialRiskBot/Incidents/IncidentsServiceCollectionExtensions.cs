@@ -43,6 +43,7 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<ReporterSeal>();
         services.AddSingleton<ReporterLinks>();
         services.AddSingleton<ReporterRelay>();
+        services.AddSingleton<ReporterFollowUp>();
         services.AddSingleton<EvidenceTargets>();
         services.AddSingleton<CaseEvidence>();
         services.AddSingleton<Retention.CasePurge>();

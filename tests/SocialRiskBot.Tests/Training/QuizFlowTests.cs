@@ -107,8 +107,10 @@ public sealed class QuizFlowTests : IAsyncDisposable
         var question = await _user.StartAsync(Module);
         var feedback = Assert.Single(await _user.AnswerAsync(question, right: false));
 
-        var again = Assert.Single(await _user.AnswerAsync(question, right: true));
-        Assert.Equal(TrainingConversation.AlreadyAnswered, again);
+        var again = await _user.AnswerAsync(question, right: true);
+        Assert.Equal(TrainingConversation.AlreadyAnswered, again[0]);
+        Assert.Contains("Not quite", again[1], StringComparison.Ordinal); // the pressed card, spent: the first answer kept, Next still there
+        Assert.Contains("train.next", again[1], StringComparison.Ordinal);
 
         var score = await FinishAsync(feedback);
         Assert.Contains("6 of 7 right", score, StringComparison.Ordinal);
@@ -165,7 +167,10 @@ public sealed class QuizFlowTests : IAsyncDisposable
         Assert.DoesNotContain("train.next", next[0], StringComparison.Ordinal);
         Assert.Contains("Question 2 of 7", next[1], StringComparison.Ordinal);
 
-        Assert.Equal(TrainingConversation.MovedOn, Assert.Single(await _user.PressAsync(feedback, "train.next", "Next question")));
+        var again = await _user.PressAsync(feedback, "train.next", "Next question");
+        Assert.Equal(TrainingConversation.MovedOn, again[0]);
+        Assert.DoesNotContain("train.next", again[1], StringComparison.Ordinal); // the pressed card, spent
+        Assert.Equal(2, again.Count);
     }
 
     [Fact]
@@ -188,7 +193,7 @@ public sealed class QuizFlowTests : IAsyncDisposable
 
         // The old card of question 3 is the same question: answering either counts once.
         Assert.Contains("Right!", Assert.Single(await user.AnswerAsync(resumed, right: true)), StringComparison.Ordinal);
-        Assert.Equal(TrainingConversation.AlreadyAnswered, Assert.Single(await user.AnswerAsync(question, right: true)));
+        Assert.Equal(TrainingConversation.AlreadyAnswered, (await user.AnswerAsync(question, right: true))[0]);
     }
 
     [Fact]
@@ -197,7 +202,8 @@ public sealed class QuizFlowTests : IAsyncDisposable
         var question = await _user.StartAsync(Module);
         var data = FaqCardPress.Data(question, "train.answer", "Submit", new { choice = _user.Choice(question, right: true) });
         var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _bot.SendAsync(_bot.PersonalSubmit(data, TrainingDriver.CardId))));
-        Assert.Equal(1, replies.Count(r => ReportDriver.Json(Assert.Single(r)).Contains("Right!", StringComparison.Ordinal)));
+        Assert.Equal(1, replies.Count(r => r.Count == 1 && ReportDriver.Json(r[0]).Contains("Right!", StringComparison.Ordinal)));
+        Assert.All(replies.Where(r => r.Count > 1), r => Assert.Equal(TrainingConversation.AlreadyAnswered, r[0].Text));
 
         var store = _bot.Services.GetRequiredService<TrainingStore>();
         var file = await store.LoadAsync("aad-alex", CancellationToken.None);
