@@ -16,6 +16,7 @@ cd "$REPO_ROOT"
 # Everything runs from this one Debug build.
 BOT_CONFIGURATION=Debug
 BOT_DLL="src/SocialRiskBot/bin/$BOT_CONFIGURATION/net10.0/SocialRiskBot.dll"
+MANIFEST_DLL="tools/manifest/bin/$BOT_CONFIGURATION/net10.0/SocialRiskBot.Manifest.dll"
 UNIT_TESTS=tests/SocialRiskBot.Tests
 # Dates far from any day the pass runs on: the clock starts there and runs on, so the first one crosses a
 # leap-day midnight into March during the run. The second is 400 days after today.
@@ -165,7 +166,7 @@ if [[ "$BUILD_OK" == true ]]; then
     # against the toolkit's schema and CLI, as far as they run offline.
     section "Deployment files: Bicep build and lint, Agents Toolkit project (scripts/lib/infra-check.sh)"
     status=0
-    SRB_BOT_DLL="$BOT_DLL" ./scripts/lib/infra-check.sh 2>&1 | tee "$WORK_DIR/infra.log" || status=$?
+    SRB_MANIFEST_DLL="$MANIFEST_DLL" ./scripts/lib/infra-check.sh 2>&1 | tee "$WORK_DIR/infra.log" || status=$?
     infra_counts="$(sed -nE 's/^infra-check: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$WORK_DIR/infra.log")"
     read -r infra_passed infra_failed <<<"${infra_counts:-0 1}"
     if ((status == 0 && infra_failed == 0)) && [[ -n "$infra_counts" ]]; then

@@ -25,6 +25,9 @@ public sealed class BotProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>Where every run's bot keeps the sentence model and the FAQ's vectors.</summary>
+    public static string FaqCacheFolder { get; } = Path.Combine(Path.GetTempPath(), "socialriskbot-bench-faq-cache");
+
     public int ProcessId => _process.Id;
 
     /// <param name="settings">More configuration for the bot, as environment variables (<c>Section__Key</c>).</param>
@@ -32,9 +35,13 @@ public sealed class BotProcess : IAsyncDisposable
     {
         var port = FreePort();
         var folder = Directory.CreateTempSubdirectory("srb-bench-").FullName;
+        // The working directory is the content root, whose files the host watches (appsettings): it stays empty,
+        // and the database lives beside it, so that its writes do not wake the watcher on every turn.
+        var root = Directory.CreateDirectory(Path.Combine(folder, "root")).FullName;
+        var data = Directory.CreateDirectory(Path.Combine(folder, "data")).FullName;
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SocialRiskBot.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
-            WorkingDirectory = folder,
+            WorkingDirectory = root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -45,8 +52,11 @@ public sealed class BotProcess : IAsyncDisposable
         start.Environment["Bot__TrustedServiceUrls__0"] = connectorBaseUrl;
         // This measures the bot's own turns; Teams' 50 calls a second per tenant would cap the replies instead.
         start.Environment["Bot__Connector__LimitTenantRequests"] = "false";
-        start.Environment["Storage__Sqlite__Path"] = Path.Combine(folder, "bot.db");
-        start.Environment["Storage__Blobs__Root"] = Path.Combine(folder, "blobs");
+        start.Environment["Storage__Sqlite__Path"] = Path.Combine(data, "bot.db");
+        start.Environment["Storage__Blobs__Root"] = Path.Combine(data, "blobs");
+        // The FAQ's vectors and the unpacked model are kept between runs, as a deployed bot keeps them: the first
+        // run encodes the FAQ (a cold start), later ones start warm.
+        start.Environment["Faq__CachePath"] = FaqCacheFolder;
         if (options.Storage.StartsWith("azurite:", StringComparison.Ordinal))
         {
             start.Environment["Storage__Provider"] = "AzureTables";
@@ -101,7 +111,7 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
@@ -112,6 +122,17 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         throw new InvalidOperationException("run the benchmark from the repository: bench/peer is not found");
+    }
+
+    /// <summary>CPU time the process has used so far, user and system, from /proc (in clock ticks of 10 ms).</summary>
+    public TimeSpan CpuTime()
+    {
+        // Fields after the command name (which may hold spaces, so split after its closing parenthesis):
+        // state is field 3, utime 14 and stime 15.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10.0);
     }
 
     /// <summary>VmHWM: the resident set's high-water mark since the process started.</summary>

@@ -4,7 +4,7 @@ using System.Text;
 namespace SocialRiskBot.Bench;
 
 /// <summary>
-/// <paramref name="concurrency"/> workers POST messages (by default "help") for a fixed time, each from one of many
+/// <paramref name="concurrency"/> workers POST messages (each the next of <c>texts</c>) for a fixed time, each from one of many
 /// users (Teams paces replies per conversation, so one user could not produce this load).
 /// </summary>
 public static class LoadRun
@@ -12,7 +12,7 @@ public static class LoadRun
     private const int Users = 4000;
     private static long _sequence;
 
-    public static async Task<LoadResult> ExecuteAsync(string botBaseUrl, string serviceUrl, int concurrency, TimeSpan duration, CancellationToken cancellationToken, string text = "help")
+    public static async Task<LoadResult> ExecuteAsync(string botBaseUrl, string serviceUrl, int concurrency, TimeSpan duration, CancellationToken cancellationToken, IReadOnlyList<string> texts)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
@@ -28,7 +28,7 @@ public static class LoadRun
             {
                 var n = Interlocked.Increment(ref _sequence);
                 var started = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsync("/api/messages", Body(n, serviceUrl, text), cancellationToken);
+                using var response = await http.PostAsync("/api/messages", Body(n, serviceUrl, texts[(int)(n % texts.Count)]), cancellationToken);
                 mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (!response.IsSuccessStatusCode)
                 {

@@ -164,6 +164,10 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
       ASPNETCORE_URLS: 'http://+:8080'
       WEBSITES_PORT: '8080'
       APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+      // Traces are sampled (at most five a second, whole traces kept together); metrics are not. See
+      // docs/operations.md: exporting every span of every turn costs throughput. additionalAppSettings overrides it.
+      OTEL_TRACES_SAMPLER: 'microsoft.rate_limited'
+      OTEL_TRACES_SAMPLER_ARG: '5'
       Bot__AppId: identityClientId
       Bot__AppType: 'UserAssignedMsi'
       Bot__TenantId: identityTenantId

@@ -8,13 +8,13 @@
 #      cache folder, not into the repository: it cannot be a devDependency, see below):
 #      - the two project files against the toolkit's own schema, their ${{VARIABLES}} and the files they name,
 #        the parameters file against the compiled template, no secret in env/ (scripts/lib/infra-check.mjs);
-#      - `atk validate --manifest-file` on the manifest that `manifest pack` fills with deployment-like values:
+#      - `atk validate --manifest-file` on the manifest that the manifest tool's `pack` fills with deployment-like values:
 #        the toolkit's offline schema check of what `atk provision` uploads.
 # Idempotent; safe on a fresh machine with the .NET SDK and Node (the first run downloads about 120 MB from
 # NuGet and 450 MB from npm, cached for the next runs). Prints each check, then
 # "infra-check: N passed, N failed", and exits non-zero if any check failed.
 # Usage: scripts/lib/infra-check.sh     (from anywhere)
-#   SRB_BOT_DLL=path   the built bot to pack the manifest with (default: the Debug build; built when missing)
+#   SRB_MANIFEST_DLL=path   the built manifest tool (tools/manifest) to pack with (default: its Debug build; built when missing)
 #   SRB_TOOLS_CACHE    where the toolkit CLI is installed (default: ~/.cache/socialriskbot)
 set -euo pipefail
 
@@ -27,7 +27,7 @@ cd "$REPO_ROOT"
 ATK_VERSION=1.1.17
 ATK_PREFIX="${SRB_TOOLS_CACHE:-$HOME/.cache/socialriskbot}/m365agentstoolkit-cli-$ATK_VERSION"
 ATK_PACKAGE="$ATK_PREFIX/node_modules/@microsoft/m365agentstoolkit-cli"
-BOT_DLL="${SRB_BOT_DLL:-src/SocialRiskBot/bin/Debug/net10.0/SocialRiskBot.dll}"
+MANIFEST_DLL="${SRB_MANIFEST_DLL:-tools/manifest/bin/Debug/net10.0/SocialRiskBot.Manifest.dll}"
 
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/socialriskbot-infra.XXXXXX")"
 trap 'rm -rf "$WORK_DIR"' EXIT
@@ -106,13 +106,13 @@ unpack() {
 }
 
 # The package `atk provision` uploads, filled with values shaped like provisioning's outputs.
-if [[ ! -f "$BOT_DLL" ]]; then
-    echo "   building the bot ($BOT_DLL is missing)"
-    dotnet build src/SocialRiskBot -c Debug --nologo -v quiet >"$WORK_DIR/build-bot.log" 2>&1 || true
+if [[ ! -f "$MANIFEST_DLL" ]]; then
+    echo "   building the manifest tool ($MANIFEST_DLL is missing)"
+    dotnet build tools/manifest -c Debug --nologo -v quiet >"$WORK_DIR/build-tool.log" 2>&1 || true
 fi
 if Bot__AppId=00000000-0000-4000-8000-000000000001 Manifest__AppId=00000000-0000-4000-8000-000000000002 \
     Manifest__Domain=app-srbcheck-abc123.azurewebsites.net \
-    dotnet "$BOT_DLL" manifest pack --out "$WORK_DIR/appPackage.check.zip" >"$WORK_DIR/pack.log" 2>&1 &&
+    dotnet "$MANIFEST_DLL" pack --out "$WORK_DIR/appPackage.check.zip" >"$WORK_DIR/pack.log" 2>&1 &&
     unpack "$WORK_DIR/appPackage.check.zip" "$WORK_DIR/package"; then
     pass "manifest pack with deployment values"
     # The toolkit sends telemetry unless told not to, and would try to open a browser if a command wanted a sign-in.
@@ -124,7 +124,7 @@ if Bot__AppId=00000000-0000-4000-8000-000000000001 Manifest__AppId=00000000-0000
         fail "atk validate --manifest-file (the toolkit's schema check of the packed manifest)" "$WORK_DIR/atk-validate.log"
     fi
 else
-    cat "$WORK_DIR/build-bot.log" >>"$WORK_DIR/pack.log" 2>/dev/null || true
+    cat "$WORK_DIR/build-tool.log" >>"$WORK_DIR/pack.log" 2>/dev/null || true
     fail "manifest pack with deployment values" "$WORK_DIR/pack.log"
 fi
 

@@ -8,6 +8,10 @@
 // The same works against ./scripts/run.sh (PLAYGROUND_URL=http://localhost:56150), but the welcome and
 // settings steps need a bot that has never seen this user (fresh storage: delete .data/ first).
 //
+// Every journey runs on a phone's screen (390x844): after each card the bot sends or updates in Personal Chat,
+// every label a person taps on it (buttons, tappable rows, choices) is measured in the browser and the step
+// fails if one is cut off (lib/playground.mjs, expectLabelsInFull).
+//
 // Journeys: the tenant (team and channels), the welcome card on install and not again on reload, the help
 // card and its button, a card submit round trip (settings saved in place, read back from storage), policy
 // questions (a paraphrase gets its answer card, an out-of-scope question the honest fallback, a vague one
@@ -17,7 +21,9 @@
 // Chat; pressing it again changes nothing and the bot says why in the card's thread), and (i) a training module
 // taken to the end (each answer replaces its question card with the feedback, Next brings the next question, a
 // score card closes it) and then marked passed in the module list, and (j) an anonymous report whose case card
-// never names the reporter, a responder's question relayed to the reporter and their answer in the case thread.
+// never names the reporter, a responder's question relayed to the reporter and their answer in the case thread, and
+// (k) the reporter's side: a story typed in chat fills the form in progress, the case resolved, "my reports" with
+// the resolution, and "This is not fixed" reopening the case.
 //
 // Environment:
 //   PLAYGROUND_URL     required
@@ -27,7 +33,8 @@
 //   E2E_STEP_TIMEOUT   milliseconds per step, default 30000
 //   E2E_DEBUG=1        also print every message the Playground streams to the page
 //   E2E_SCREENSHOTS=1  also save welcome.png, help.png, settings.png, settings-saved.png, faq-*.png, report-*.png,
-//                      channel-*.png and reporter-*.png in E2E_ARTIFACTS, to look at the cards
+//                      channel-*.png, reporter-*.png and my-reports.png in E2E_ARTIFACTS, and each card the
+//                      journeys wait for as cards/NN-*.png (scripts/screenshots.sh runs it so)
 //
 // Exit status 0 when every step passed, 1 otherwise.
 //
@@ -42,6 +49,8 @@ import { reportAndCase } from "./journeys/report-and-case.mjs";
 import { wholeRun } from "./journeys/whole-run.mjs";
 import { training } from "./journeys/training.mjs";
 import { anonymousRelay } from "./journeys/anonymous-relay.mjs";
+import { myReports } from "./journeys/my-reports.mjs";
+import { reporterSide } from "./journeys/reporter-side.mjs";
 
 // The whole run is bounded even if something hangs outside a step (browser launch, close).
 const watchdog = setTimeout(() => {
@@ -67,8 +76,10 @@ try {
     await faq(context); // (e)
     await reportAndCase(context); // (f) report, (g) channel posts, (h) the case acknowledged
     await wholeRun(context); // what the bot sent over the whole run
+    await myReports(context); // the case in "my reports", in the reader's own time
     await training(context); // (i)
     await anonymousRelay(context); // (j)
+    await reporterSide(context); // (k)
 
     console.log(`\nEnd-to-end test finished in ${seconds(Date.now() - started)} s`);
     console.log(`e2e: ${passedSteps()} passed, 0 failed`);
@@ -83,5 +94,5 @@ try {
 }
 
 function watchdogSeconds() {
-    return Math.ceil((stepTimeout * 8) / 1000);
+    return Math.ceil((stepTimeout * 10) / 1000);
 }

@@ -23,8 +23,8 @@ public static class BotCommandLine
         root.Subcommands.Add(CheckCommand.Create(buildBot));
         root.Subcommands.Add(ContentCommand.Create(buildBot));
         root.Subcommands.Add(FaqCommand.Create(buildBot));
-        root.Subcommands.Add(ManifestCommand.Create(buildBot));
-        root.Subcommands.Add(ReportCommand.Create(buildBot));
+        root.Subcommands.Add(ManifestCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create(buildBot));
 
         // Exceptions propagate: the test host stops Main by throwing through it, and a crash must fail loudly.
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

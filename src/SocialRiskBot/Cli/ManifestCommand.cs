@@ -2,39 +2,26 @@ using System.CommandLine;
 
 namespace SocialRiskBot.Cli;
 
-/// <summary><c>manifest pack</c> and <c>manifest validate</c>: the Teams app package that installs the bot.</summary>
+/// <summary>
+/// <c>manifest …</c> on the bot: the Teams app package is the manifest tool's (<c>tools/manifest</c>), which the bot
+/// does not load. Says where it is instead of serving the bot.
+/// </summary>
 public static class ManifestCommand
 {
-    public static Command Create(Func<string[], WebApplication> buildBot)
+    public const string ToolHint =
+        "the Teams app package is made by the manifest tool: dotnet run --project tools/manifest -- pack --out <zip> (or validate [--package <zip>]); see docs/deployment.md";
+
+    public static Command Create()
     {
-        var command = new Command("manifest", "The Teams app package: fill manifest/manifest.json from configuration, zip it with its icons, check it.");
-        command.Subcommands.Add(ManifestPackCommand.Create(buildBot));
-        command.Subcommands.Add(ManifestValidateCommand.Create(buildBot));
+        var command = new Command("manifest", "The Teams app package is the manifest tool's: dotnet run --project tools/manifest -- pack | validate.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await Console.Error.WriteLineAsync($"manifest: {ToolHint}").ConfigureAwait(false);
+            return 1;
+        });
         return command;
-    }
-
-    /// <summary>
-    /// The template filled from the bot's configuration (<c>Manifest:AppId</c>, <c>Manifest:Domain</c>, <c>Bot:AppId</c>),
-    /// with its icons; null when a setting is missing or malformed, each one named in <paramref name="problems"/>.
-    /// </summary>
-    internal static ManifestPackage? FillTemplate(Func<string[], WebApplication> buildBot, IReadOnlyList<string> configurationArgs, out IReadOnlyList<string> problems)
-    {
-        // Only configuration and services are used: nothing is started, no store is opened.
-        using var app = buildBot([.. configurationArgs]);
-        try
-        {
-            if (ManifestValues.From(app.Services, app.Configuration, out problems) is not { } values)
-            {
-                return null;
-            }
-
-            var template = ManifestTemplate.Load();
-            return ManifestPackage.FromTemplate(template, template.Fill(values.Placeholders));
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or InvalidOperationException)
-        {
-            problems = [ex.Message];
-            return null;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using SocialRiskBot.BotFramework.Connector;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 
@@ -18,6 +19,21 @@ public static class CardReplacement
         else
         {
             await turn.SendAsync(card, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Replaces an earlier message of this conversation, if Teams still has it.</summary>
+    /// <returns>False when Teams refused (the message was deleted, or is too old to edit): the caller sends anew.</returns>
+    public static async Task<bool> TryUpdateAsync(this TurnContext turn, string activityId, Activity card, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await turn.UpdateAsync(activityId, card, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ConnectorException ex) when (ex.Status is >= System.Net.HttpStatusCode.BadRequest and < System.Net.HttpStatusCode.InternalServerError)
+        {
+            return false;
         }
     }
 }

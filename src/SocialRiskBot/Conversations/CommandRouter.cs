@@ -1,6 +1,7 @@
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
+using SocialRiskBot.Content;
 using SocialRiskBot.Faq.Teams;
 using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Profiles.Teams;
@@ -17,6 +18,7 @@ public sealed class CommandRouter(
     CardRenderer cards,
     SettingsConversation settings,
     ReportConversation reports,
+    MyReportsConversation myReports,
     CaseConversation cases,
     RelayConversation relay,
     EvidenceConversation evidence,
@@ -54,8 +56,14 @@ public sealed class CommandRouter(
             case BotCommandKind.SaveSettings when command.Payload is { } form:
                 await settings.SaveAsync(turn, form, cancellationToken).ConfigureAwait(false);
                 return;
+            case BotCommandKind.Report when command.Argument.Length > 0 && command.Payload is null:
+                await limits.StartReportAsync(turn, (t, ct) => reports.StartAsync(t, TypedStory.After(t.Activity.TextWithoutMentions(), ChatCommands.Report), ct), cancellationToken).ConfigureAwait(false);
+                return;
             case BotCommandKind.Report:
                 await limits.StartReportAsync(turn, reports.StartAsync, cancellationToken).ConfigureAwait(false);
+                return;
+            case BotCommandKind.ReportCard when command.Argument is "adddetails" or "notfixed" && command.Payload is { } form:
+                await myReports.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.ReportCard when command.Payload is { } form:
                 await reports.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
@@ -67,7 +75,7 @@ public sealed class CommandRouter(
                 await relay.OnCardAsync(turn, command.Argument, form, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.MyReports:
-                await reports.ListAsync(turn, cancellationToken).ConfigureAwait(false);
+                await myReports.ListAsync(turn, cancellationToken).ConfigureAwait(false);
                 return;
             case BotCommandKind.Cancel:
                 await reports.CancelAsync(turn, cancellationToken).ConfigureAwait(false);
@@ -110,7 +118,7 @@ public sealed class CommandRouter(
                 return;
             case BotCommandKind.Unknown when command.Argument.Length > 0:
                 // The story as typed, its closing "." or "!" included: the command parse trims those.
-                if (!await reports.TryTakeTypedDetailsAsync(turn, turn.Activity.TextWithoutMentions().Trim(), cancellationToken).ConfigureAwait(false))
+                if (!await reports.TryTakeTypedStoryAsync(turn, turn.Activity.TextWithoutMentions().Trim(), cancellationToken).ConfigureAwait(false))
                 {
                     await limits.AskAsync(turn, command.Argument, faq.AskAsync, cancellationToken).ConfigureAwait(false);
                 }

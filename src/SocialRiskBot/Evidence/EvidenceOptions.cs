@@ -12,6 +12,12 @@ public sealed class EvidenceOptions
 {
     public const string Section = "Evidence";
 
+    /// <summary>
+    /// The bot's public host name, set for the Teams app package (<c>Manifest__Domain</c>): links use
+    /// <c>https://{it}/</c> when <see cref="PublicBaseUrl"/> is not set.
+    /// </summary>
+    public const string ManifestDomainKey = "Manifest:Domain";
+
     /// <summary>The longest a signed link may live.</summary>
     public static readonly TimeSpan MaxLinkLifetime = TimeSpan.FromMinutes(15);
 

@@ -5,9 +5,6 @@ namespace SocialRiskBot.Evidence;
 
 public static class EvidenceServiceCollectionExtensions
 {
-    /// <summary>The Teams app package's public host name (the manifest's own setting, read here by name only).</summary>
-    private const string ManifestDomainKey = "Manifest:Domain";
-
     /// <summary>
     /// Evidence files: options (checked at startup), the trusted hosts, and the signed links the evidence endpoint serves them by. Needs AddStorage; files sent in Teams come in through <c>AddEvidenceTeams()</c>.
     /// </summary>
@@ -30,7 +27,7 @@ public static class EvidenceServiceCollectionExtensions
     private static void UseManifestDomain(EvidenceOptions options, IConfiguration configuration)
     {
         if (options.PublicBaseUrl is null
-            && configuration[ManifestDomainKey] is { Length: > 0 } domain
+            && configuration[EvidenceOptions.ManifestDomainKey] is { Length: > 0 } domain
             && Uri.TryCreate($"https://{domain.Trim().TrimEnd('/')}/", UriKind.Absolute, out var url))
         {
             options.PublicBaseUrl = url;

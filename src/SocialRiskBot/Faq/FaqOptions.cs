@@ -34,6 +34,15 @@ public sealed class FaqOptions : IValidatableObject
     [Range(1, 16)]
     public int EncoderThreads { get; set; } = 1;
 
+    public const int DefaultRecentQuestions = 4096;
+
+    /// <summary>
+    /// How many recent questions keep their vector in memory (about 1.5 KB each), so that a question asked again
+    /// costs no encoding; 0 keeps none.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int RecentQuestions { get; set; } = DefaultRecentQuestions;
+
     /// <summary>The department asked when no FAQ entry comes close enough to name its owner.</summary>
     [Required]
     public string PolicyTeam { get; set; } = Organization.DepartmentsOptions.RiskCommitteeId;

@@ -1,6 +1,7 @@
 using SocialRiskBot.Content;
 using SocialRiskBot.Faq.Search;
 using SocialRiskBot.Hosting;
+using SocialRiskBot.Jobs;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Faq;
@@ -18,7 +19,7 @@ public static class FaqServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FaqOptions>>().Value;
             var folder = Path.GetFullPath(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.CachePath));
-            return new FaqSemantics(() => MiniLmEncoder.Shared(Path.Combine(folder, MiniLmEncoder.ModelFileName), options.EncoderThreads), new EmbeddingCache(folder));
+            return new FaqSemantics(() => MiniLmEncoder.Shared(Path.Combine(folder, MiniLmEncoder.ModelFileName), options.EncoderThreads), new EmbeddingCache(folder), options.RecentQuestions);
         });
         services.AddSingleton(sp =>
         {

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration.Json;
-
 namespace SocialRiskBot.Hosting;
 
 public static class HostDefaults
@@ -26,21 +24,7 @@ public static class HostDefaults
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
 
-        if (builder.Environment.IsDevelopment()
-            && (RepositoryLayout.FindRoot(builder.Environment.ContentRootPath) ?? RepositoryLayout.FindRoot(AppContext.BaseDirectory)) is { } root)
-        {
-            // Added before environment variables and command line, so those still win.
-            var sources = builder.Configuration.Sources;
-            var afterLastJsonFile = sources.ToList().FindLastIndex(s => s is JsonConfigurationSource) + 1;
-            var file = new JsonConfigurationSource
-            {
-                Path = Path.Combine(root, "appsettings.Development.json"),
-                Optional = true,
-                ReloadOnChange = false,
-            };
-            file.ResolveFileProvider();
-            sources.Insert(afterLastJsonFile, file);
-        }
+        RepositoryLayout.AddDevelopmentSettings(builder.Configuration, builder.Environment);
 
         return builder;
     }

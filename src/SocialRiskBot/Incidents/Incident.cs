@@ -68,4 +68,7 @@ public sealed record Incident(
 
     /// <summary>What responders asked the reporter through the bot, in order (see <c>Relay/</c>).</summary>
     public IReadOnlyList<Relay.RelayQuestion> Questions { get; init; } = [];
+
+    /// <summary>What the reporter added to the case afterwards, in order (see <c>Relay/ReporterFollowUp</c>).</summary>
+    public IReadOnlyList<Relay.ReporterAddition> ReporterAdditions { get; init; } = [];
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SocialRiskBot.Incidents.Anonymity;
 using SocialRiskBot.Incidents.Relay;
 using SocialRiskBot.Incidents.Sla;
+using SocialRiskBot.Jobs;
 
 namespace SocialRiskBot.Incidents;
 
@@ -43,10 +44,11 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<ReporterSeal>();
         services.AddSingleton<ReporterLinks>();
         services.AddSingleton<ReporterRelay>();
+        services.AddSingleton<ReporterFollowUp>();
         services.AddSingleton<EvidenceTargets>();
         services.AddSingleton<CaseEvidence>();
         services.AddSingleton<Retention.CasePurge>();
-        services.AddHostedService<Jobs.CasePurgeService>();
+        services.AddLeasedJob<Retention.CasePurgeJob>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<CaseService>();
         return services;

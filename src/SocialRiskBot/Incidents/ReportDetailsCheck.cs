@@ -20,14 +20,9 @@ public static class ReportDetailsCheck
         }
 
         var what = input.WhatHappened?.Trim() ?? string.Empty;
-        if (what.Length == 0)
+        if (StoryProblem(what) is { } storyProblem)
         {
-            return (null, "Please tell us what happened, even in a few words.");
-        }
-
-        if (what.Length > MaxWhatHappened)
-        {
-            return (null, $"Please keep \"what happened\" to {MaxWhatHappened:N0} characters (it is {what.Length:N0} now). The link can carry the rest.");
+            return (null, storyProblem);
         }
 
         var link = string.IsNullOrWhiteSpace(input.Link) ? null : input.Link.Trim();
@@ -56,6 +51,30 @@ public static class ReportDetailsCheck
         var facts = new IncidentFacts(input.PersonalData, input.OfficialAccount, input.StillVisible, input.MediaAttention, urgency.Value);
         return (new ReportDetails(platform, link, noticed.Value, what, facts), null);
     }
+
+    /// <summary>What is wrong with the story (empty, too long), or null; leading and trailing spaces do not count.</summary>
+    public static string? StoryProblem(string? story)
+    {
+        var what = story?.Trim() ?? string.Empty;
+        if (what.Length == 0)
+        {
+            return "Please tell us what happened, even in a few words.";
+        }
+
+        return what.Length > MaxWhatHappened
+            ? $"Please keep \"what happened\" to {MaxWhatHappened:N0} characters (it is {what.Length:N0} now). The link can carry the rest."
+            : null;
+    }
+
+    /// <summary>Where and how urgent, when either was left unchosen; null when both are there.</summary>
+    public static string? MissingChoice(ReportDetailsInput input) =>
+        (string.IsNullOrWhiteSpace(input.Platform), string.IsNullOrWhiteSpace(input.Urgency)) switch
+        {
+            (true, true) => "Please choose where it happened and how urgent it feels.",
+            (true, false) => "Please choose where it happened from the list.",
+            (false, true) => "Please choose how urgent it feels.",
+            _ => null,
+        };
 
     private static Severity? ParseUrgency(string text) => text.Trim().ToLowerInvariant() switch
     {

@@ -21,6 +21,12 @@ public sealed record ReportDraft(
     /// <summary>Files sent while the report is open; they go with the case. Adding one does not move <see cref="Version"/>, so the open card stays valid.</summary>
     public IReadOnlyList<SocialRiskBot.Evidence.EvidenceFile> EvidenceFiles { get; init; } = [];
 
+    /// <summary>The story the reporter typed as a chat message, exactly as typed, waiting for the details form (cleared once the form is sent).</summary>
+    public string? Story { get; init; }
+
+    /// <summary>The message that shows the draft's card, so that it can be replaced in place; one live card per draft.</summary>
+    public string? CardActivityId { get; init; }
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
     public DateTimeOffset ExpiresAt => StartedAt + Lifetime;

@@ -14,17 +14,29 @@ namespace SocialRiskBot.Incidents;
 public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categories, CaseNumbers numbers, IncidentStore incidents, ReporterCases reporterCases, ReporterLinks links, Sla.SlaPolicy sla, Sla.OpenCases openCases, TimeProvider time)
 {
     /// <summary>The open draft (to resume where the reporter left off), or a new one.</summary>
-    public async Task<ReportDraft> StartAsync(string reporterKey, CancellationToken cancellationToken)
+    /// <param name="story">The story typed with <c>report</c>, if any: it fills the story of the open draft or of the new one.</param>
+    public async Task<ReportDraft> StartAsync(string reporterKey, CancellationToken cancellationToken, string? story = null)
     {
         while (true)
         {
             var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
             if (IsLive(draft))
             {
-                return draft;
+                if (story is null)
+                {
+                    return draft;
+                }
+
+                var told = await TakeStoryAsync(reporterKey, story, cancellationToken).ConfigureAwait(false);
+                if (told.Draft is { } taken && told.Kind != ReportOutcomeKind.NoDraft)
+                {
+                    return taken;
+                }
+
+                continue;
             }
 
-            var fresh = ReportDraft.Start(reporterKey, time.GetUtcNow());
+            var fresh = ReportDraft.Start(reporterKey, time.GetUtcNow()) with { Story = ReportDetailsCheck.StoryProblem(story) is null ? story!.Trim() : null };
             if (await drafts.TrySaveAsync(fresh, etag, cancellationToken).ConfigureAwait(false))
             {
                 return fresh;
@@ -46,11 +58,64 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
                 : new Step(draft.Next(ReportStep.EnteringDetails) with { CategoryId = categoryId }, null),
             cancellationToken);
 
+    /// <summary>
+    /// A story typed as a chat message while a report is open: it becomes the story of the form, exactly as typed,
+    /// and the draft stays at (or goes back to) the step that still asks for what is missing. Nothing else is filled in.
+    /// </summary>
+    /// <returns><see cref="ReportOutcomeKind.Moved"/> with the draft as it is now; NoDraft when no report is open; Problem when the story is too long.</returns>
+    public async Task<ReportOutcome> TakeStoryAsync(string reporterKey, string story, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+            if (!IsLive(draft))
+            {
+                return new ReportOutcome(ReportOutcomeKind.NoDraft, draft);
+            }
+
+            if (ReportDetailsCheck.StoryProblem(story) is { } problem)
+            {
+                return new ReportOutcome(ReportOutcomeKind.Problem, draft, problem);
+            }
+
+            var step = draft.Step == ReportStep.ChoosingCategory ? ReportStep.ChoosingCategory : ReportStep.EnteringDetails;
+            var next = draft.Next(step) with { Story = story.Trim() };
+            if (await drafts.TrySaveAsync(next, etag, cancellationToken).ConfigureAwait(false))
+            {
+                return new ReportOutcome(ReportOutcomeKind.Moved, next);
+            }
+        }
+    }
+
+    /// <summary>Remembers which message shows the draft's card now (the version does not move: the card stays valid).</summary>
+    /// <returns>The message that showed it before, which is spent now; null when there was none, it is the same, or the draft moved on.</returns>
+    public async Task<string?> ShownInAsync(string reporterKey, string draftId, string activityId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+            if (draft is null || draft.DraftId != draftId || draft.CardActivityId == activityId)
+            {
+                return null;
+            }
+
+            if (await drafts.TrySaveAsync(draft with { CardActivityId = activityId }, etag, cancellationToken).ConfigureAwait(false))
+            {
+                return draft.CardActivityId;
+            }
+        }
+    }
+
     public Task<ReportOutcome> EnterDetailsAsync(string reporterKey, string? draftId, int? version, ReportDetailsInput input, string? timeZone, CancellationToken cancellationToken) =>
         MoveAsync(reporterKey, draftId, version, [ReportStep.EnteringDetails], draft =>
         {
+            if (draft.Story is not null && ReportDetailsCheck.MissingChoice(input) is { } missing)
+            {
+                return new Step(null, missing); // typed in chat: nothing the reporter didn't choose is filled in for them
+            }
+
             var (details, problem) = ReportDetailsCheck.Check(input, timeZone, time.GetUtcNow());
-            return details is null ? new Step(null, problem) : new Step(draft.Next(ReportStep.Reviewing) with { Details = details }, null);
+            return details is null ? new Step(null, problem) : new Step(draft.Next(ReportStep.Reviewing) with { Details = details, Story = null }, null);
         }, cancellationToken);
 
     public Task<ReportOutcome> EditAsync(string reporterKey, string? draftId, int? version, CancellationToken cancellationToken) =>

@@ -14,8 +14,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxPartitions>();
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<OutboxDispatcher>();
-        services.AddSingleton<JobLease>();
-        services.AddHostedService<OutboxDispatchService>();
+        services.AddLeasedJob<OutboxDispatchJob>();
         return services;
     }
 }

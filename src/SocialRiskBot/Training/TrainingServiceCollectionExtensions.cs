@@ -1,9 +1,10 @@
 using SocialRiskBot.Content;
 using SocialRiskBot.Hosting;
+using SocialRiskBot.Jobs;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Training.Campaigns;
 using SocialRiskBot.Training.Outreach;
-using SocialRiskBot.Training.Reports;
+using SocialRiskBot.Training.Summaries;
 
 namespace SocialRiskBot.Training;
 
@@ -26,7 +27,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<CampaignAssigner>();
         services.AddSingleton<KnownLearners>();
         services.AddSingleton<WorkingHours>();
-        services.AddSingleton<TrainingReport>();
+        services.AddSingleton<TrainingSummaryBuilder>();
         services.AddSingleton<OutreachSignal>();
         services.AddHostedService<LoadAtStartup<TrainingCatalog>>();
         return services;

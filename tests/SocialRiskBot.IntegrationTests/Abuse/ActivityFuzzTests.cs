@@ -126,6 +126,8 @@ public sealed class ActivityFuzzTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task A_megabyte_story_inside_the_size_limit_gets_a_kind_refusal_a_card_Teams_accepts_and_nothing_stored()
     {
+        // The report card is message "card-1", the one its submits name: a report has one live card.
+        _host.Connector.Respond = (_, _) => Task.FromResult(new LoopbackResponse(201, """{"id":"card-1"}"""));
         var card = await SendAsync(Valid("report"));
         card = await SendAsync(Submit(card, new JsonObject { ["command"] = "report.category", ["category"] = "account-compromise" }));
         var before = StorageSnapshot.Take(_host.DatabasePath);

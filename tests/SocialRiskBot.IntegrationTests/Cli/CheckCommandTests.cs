@@ -135,13 +135,15 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("aad-kim,", StringComparison.Ordinal) || l.StartsWith("user_key,", StringComparison.Ordinal)).ToList();
-        Assert.Equal(string.Join(',', SocialRiskBot.Training.Reports.TrainingCsv.Header), lines[0]);
+        Assert.Equal(string.Join(',', SocialRiskBot.Training.Exports.TrainingCsv.Header), lines[0]);
         Assert.Equal(12, lines.Count - 1);
         Assert.Contains("aad-kim,,,account-security,passed,85,85,1,2026-11-24T10:00:00Z,abc123,,,no,no", lines);
     }
 
-    [Fact]
-    public async Task Report_incidents_csv_prints_a_row_per_history_event_from_storage()
+    [Theory]
+    [InlineData("report")]
+    [InlineData("export")] // the same command, for those who look for the exports by that name
+    public async Task Report_incidents_csv_prints_a_row_per_history_event_from_storage(string verb)
     {
         var database = Path.Combine(_folder, "bot.db");
         using (var store = new SocialRiskBot.Storage.Tables.Sqlite.SqliteTableStore(database))
@@ -156,7 +158,7 @@ public sealed class CheckCommandTests : IDisposable
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var (exitCode, output) = await RunAsync(new() { ["Storage__Sqlite__Path"] = database }, "report", "incidents", "--csv");
+        var (exitCode, output) = await RunAsync(new() { ["Storage__Sqlite__Path"] = database }, verb, "incidents", "--csv");
 
         Assert.Equal(0, exitCode);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => l.StartsWith("SMR-", StringComparison.Ordinal) || l.StartsWith("case,", StringComparison.Ordinal)).ToList();

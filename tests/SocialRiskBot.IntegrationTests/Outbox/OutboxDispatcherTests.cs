@@ -153,13 +153,13 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         var first = new JobLease(Store, _time);
         var second = new JobLease(Store, _time);
 
-        Assert.True(await first.TryHoldAsync(OutboxDispatchService.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
-        Assert.False(await second.TryHoldAsync(OutboxDispatchService.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
-        Assert.True(await first.TryHoldAsync(OutboxDispatchService.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
+        Assert.True(await first.TryHoldAsync(OutboxDispatchJob.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
+        Assert.False(await second.TryHoldAsync(OutboxDispatchJob.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
+        Assert.True(await first.TryHoldAsync(OutboxDispatchJob.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
 
         _time.Advance(TimeSpan.FromSeconds(31));
-        Assert.True(await second.TryHoldAsync(OutboxDispatchService.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
-        Assert.False(await first.TryHoldAsync(OutboxDispatchService.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
+        Assert.True(await second.TryHoldAsync(OutboxDispatchJob.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
+        Assert.False(await first.TryHoldAsync(OutboxDispatchJob.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
     }
 
     [Fact]
@@ -273,9 +273,9 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         var first = new JobLease(Store, _time);
         var second = new JobLease(Store, _time);
         var duration = TimeSpan.FromSeconds(30);
-        Assert.True(await first.TryHoldAsync(OutboxDispatchService.JobName, duration, CancellationToken.None));
+        Assert.True(await first.TryHoldAsync(OutboxDispatchJob.JobName, duration, CancellationToken.None));
         using var passOver = new CancellationTokenSource();
-        var keeping = first.KeepAsync(OutboxDispatchService.JobName, duration, passOver.Token);
+        var keeping = first.KeepAsync(OutboxDispatchJob.JobName, duration, passOver.Token);
 
         for (var i = 0; i < 6; i++)
         {
@@ -285,7 +285,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         }
 
         // A minute in, twice the lease: still held.
-        Assert.False(await second.TryHoldAsync(OutboxDispatchService.JobName, duration, CancellationToken.None));
+        Assert.False(await second.TryHoldAsync(OutboxDispatchJob.JobName, duration, CancellationToken.None));
         await passOver.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => keeping);
     }
@@ -296,11 +296,11 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
         var first = new JobLease(Store, _time);
         var second = new JobLease(Store, _time);
         var duration = TimeSpan.FromSeconds(30);
-        Assert.True(await first.TryHoldAsync(OutboxDispatchService.JobName, duration, CancellationToken.None));
+        Assert.True(await first.TryHoldAsync(OutboxDispatchJob.JobName, duration, CancellationToken.None));
         _time.Advance(TimeSpan.FromSeconds(31)); // the holder stalled past its lease
-        Assert.True(await second.TryHoldAsync(OutboxDispatchService.JobName, duration, CancellationToken.None));
+        Assert.True(await second.TryHoldAsync(OutboxDispatchJob.JobName, duration, CancellationToken.None));
 
-        var keeping = first.KeepAsync(OutboxDispatchService.JobName, duration, CancellationToken.None);
+        var keeping = first.KeepAsync(OutboxDispatchJob.JobName, duration, CancellationToken.None);
         _time.Advance(TimeSpan.FromSeconds(10));
 
         await keeping.WaitAsync(TimeSpan.FromSeconds(5));
@@ -309,14 +309,14 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task A_graceful_stop_gives_the_dispatch_lease_up_so_the_next_instance_starts_at_once()
     {
-        var job = _services.GetServices<IHostedService>().OfType<OutboxDispatchService>().Single();
+        var job = _services.GetServices<IHostedService>().OfType<LeasedJobHost<OutboxDispatchJob>>().Single();
         await job.StartAsync(CancellationToken.None);
         await WaitUntilAsync(async () => await LeaseExpiryAsync() is not null);
 
         await job.StopAsync(CancellationToken.None);
 
         var next = new JobLease(Store, _time);
-        Assert.True(await next.TryHoldAsync(OutboxDispatchService.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
+        Assert.True(await next.TryHoldAsync(OutboxDispatchJob.JobName, TimeSpan.FromSeconds(30), CancellationToken.None));
     }
 
     [Fact]
@@ -348,7 +348,7 @@ public sealed class OutboxDispatcherTests : IAsyncLifetime
     private async Task<DateTimeOffset?> LeaseExpiryAsync()
     {
         var leases = await Store.GetTableAsync("JobLeases", CancellationToken.None);
-        var row = await leases.GetAsync("lease", OutboxDispatchService.JobName, CancellationToken.None);
+        var row = await leases.GetAsync("lease", OutboxDispatchJob.JobName, CancellationToken.None);
         return row?.Properties["ExpiresAt"] as DateTimeOffset?;
     }
 

@@ -135,6 +135,10 @@ public sealed partial class ContentConsistencyTests
     {
         Assert.Contains("\"title\": \"Add files\"", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "cards", "my-reports.json")), StringComparison.Ordinal);
         Assert.Contains("In **my reports**, tap **Add files** on the case", ShippedContent.Answer("after-i-report"), StringComparison.Ordinal);
+        Assert.Contains("\"title\": \"Send details\"", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "cards", "my-reports.json")), StringComparison.Ordinal);
+        Assert.Contains("tap **Send details**", ShippedContent.Answer("after-i-report"), StringComparison.Ordinal);
+        Assert.Contains("\"title\": \"This is not fixed\"", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "cards", "my-reports.json")), StringComparison.Ordinal);
+        Assert.Contains("Within 14 days, tap **This is not fixed**", ShippedContent.Answer("after-i-report"), StringComparison.Ordinal);
         Assert.Contains("\"my reports\", tap Add files on the case", ShippedContent.Text.Plain(ShippedContent.Modules.Single(m => m.Id == "spot-and-report").Find("check-status")!.Choices.Single(c => c.Id == "c").Text), StringComparison.Ordinal);
         Assert.DoesNotContain(ShippedTexts(), t => Regex.IsMatch(t.Text, @"repl(y|ying) in the chat|just reply in", RegexOptions.IgnoreCase));
     }

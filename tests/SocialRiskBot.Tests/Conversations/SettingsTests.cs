@@ -99,7 +99,7 @@ public sealed class SettingsTests : IAsyncLifetime
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(i => _bot.SendAsync(Submit(formId, version: 0, department: i % 2 == 0 ? "hr" : "marketing", reminders: "true"))));
 
-        Assert.Single(_bot.Connector.Calls, c => c.Method == HttpMethod.Put);
+        Assert.Single(_bot.Connector.Calls, c => c.Method == HttpMethod.Put && ReportDriver.Json(c.Activity!).Contains("Settings saved", StringComparison.Ordinal));
         Assert.Equal(1, (await Settings.GetAsync("aad-alex", CancellationToken.None)).Version);
     }
 

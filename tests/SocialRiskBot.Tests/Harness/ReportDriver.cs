@@ -18,8 +18,12 @@ public sealed partial class ReportDriver(ConversationHarness bot)
     {
         var card = Assert.Single(await bot.SendAsync(bot.PersonalMessage("report")));
         Assert.Contains("report.category", Json(card), StringComparison.Ordinal);
-        return ($"bot-msg-{bot.Connector.Calls.Count}", card);
+        return (IdOf(card), card);
     }
+
+    /// <summary>The message id the connector gave an activity the bot sent (ids are numbered in call order).</summary>
+    public string IdOf(Activity sent) =>
+        $"bot-msg-{bot.Connector.Calls.Select((c, i) => (c, i)).Single(x => ReferenceEquals(x.c.Activity, sent)).i + 1}";
 
     /// <summary>Submits a card as Teams does: its action's data (draft and version from the card) merged with the inputs.</summary>
     public Activity Submit(string cardId, Activity card, object inputs)

@@ -3,7 +3,7 @@ using SocialRiskBot.Incidents.Teams;
 
 namespace SocialRiskBot.Tests.Incidents;
 
-/// <summary>The regulator clock on a case card: a deadline counted in hours from the report, in UTC like every time on the card.</summary>
+/// <summary>The regulator clock on a case card: a deadline counted in hours from the report, carried in UTC and shown in each viewer's own time like every time on the card.</summary>
 public sealed class RegulatorClockTests
 {
     [Fact]
@@ -12,7 +12,7 @@ public sealed class RegulatorClockTests
         var reported = new DateTimeOffset(2026, 3, 14, 8, 52, 0, TimeSpan.Zero);
 
         Assert.Equal(
-            "Regulator clock: 72 hours from this report. Decide whether the regulator must be told by Tue 17 Mar 2026, 08:52 UTC.",
+            "Regulator clock: 72 hours from this report. Decide whether the regulator must be told by {{DATE(2026-03-17T08:52:00Z, SHORT)}} at {{TIME(2026-03-17T08:52:00Z)}}.",
             CaseCardComposer.NotificationDeadline(reported, 72));
     }
 
@@ -21,6 +21,6 @@ public sealed class RegulatorClockTests
     {
         var reported = new DateTimeOffset(2028, 2, 28, 23, 30, 0, TimeSpan.FromHours(2));
 
-        Assert.EndsWith("by Thu 2 Mar 2028, 21:30 UTC.", CaseCardComposer.NotificationDeadline(reported, 72), StringComparison.Ordinal);
+        Assert.EndsWith("by {{DATE(2028-03-02T21:30:00Z, SHORT)}} at {{TIME(2028-03-02T21:30:00Z)}}.", CaseCardComposer.NotificationDeadline(reported, 72), StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Tests.Harness;
-using SocialRiskBot.Training.Reports;
+using SocialRiskBot.Training.Exports;
+using SocialRiskBot.Training.Summaries;
 using SocialRiskBot.Training.Teams;
 
 namespace SocialRiskBot.Tests.Training;
@@ -125,8 +126,8 @@ public sealed class CampaignTests : IAsyncDisposable
         Assert.Contains("\"width\":50", card, StringComparison.Ordinal);
         Assert.Contains("1 overdue", card, StringComparison.Ordinal);
 
-        var report = await _bot.Services.GetRequiredService<TrainingReport>().BuildAsync(CancellationToken.None);
-        var lines = TrainingCsv.Write(report).TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var summary = await _bot.Services.GetRequiredService<TrainingSummaryBuilder>().BuildAsync(CancellationToken.None);
+        var lines = TrainingCsv.Write(summary).TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(string.Join(',', TrainingCsv.Header), lines[0]);
         Assert.Equal(3 * _admin.Catalog.Modules.Count, lines.Count - 1);
         var lee = Assert.Single(lines, l => l.StartsWith("aad-lee,", StringComparison.Ordinal) && l.Contains($",{Module},", StringComparison.Ordinal));

@@ -38,6 +38,21 @@ public sealed class QuizFlowTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Continue_with_no_department_chosen_asks_again_on_the_same_card_instead_of_skipping()
+    {
+        var ask = Assert.Single(await _user.SayAsync("train"));
+
+        var again = Assert.Single(await _user.PressAsync(ask, "train.department", "Continue")); // one card, not Skip's text and list
+
+        Assert.Equal(HttpMethod.Put, _bot.Connector.Calls.Last().Method); // the question card, replaced in place
+        Assert.Contains("Choose your department from the list first", again, StringComparison.Ordinal);
+        Assert.Contains("Which department are you in?", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your training", again, StringComparison.Ordinal); // not taken as Skip: no module list yet
+        var replies = await _user.PressAsync(again, "train.department", "Continue", new { department = "marketing" });
+        Assert.Contains("you're in Marketing", replies[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_list_shows_every_module_not_started()
     {
         var list = await _user.ModuleListAsync();
@@ -93,8 +108,10 @@ public sealed class QuizFlowTests : IAsyncDisposable
         var question = await _user.StartAsync(Module);
         var feedback = Assert.Single(await _user.AnswerAsync(question, right: false));
 
-        var again = Assert.Single(await _user.AnswerAsync(question, right: true));
-        Assert.Equal(TrainingConversation.AlreadyAnswered, again);
+        var again = await _user.AnswerAsync(question, right: true);
+        Assert.Equal(TrainingConversation.AlreadyAnswered, again[0]);
+        Assert.Contains("Not quite", again[1], StringComparison.Ordinal); // the pressed card, spent: the first answer kept, Next still there
+        Assert.Contains("train.next", again[1], StringComparison.Ordinal);
 
         var score = await FinishAsync(feedback);
         Assert.Contains("6 of 7 right", score, StringComparison.Ordinal);
@@ -151,7 +168,10 @@ public sealed class QuizFlowTests : IAsyncDisposable
         Assert.DoesNotContain("train.next", next[0], StringComparison.Ordinal);
         Assert.Contains("Question 2 of 7", next[1], StringComparison.Ordinal);
 
-        Assert.Equal(TrainingConversation.MovedOn, Assert.Single(await _user.PressAsync(feedback, "train.next", "Next question")));
+        var again = await _user.PressAsync(feedback, "train.next", "Next question");
+        Assert.Equal(TrainingConversation.MovedOn, again[0]);
+        Assert.DoesNotContain("train.next", again[1], StringComparison.Ordinal); // the pressed card, spent
+        Assert.Equal(2, again.Count);
     }
 
     [Fact]
@@ -174,7 +194,7 @@ public sealed class QuizFlowTests : IAsyncDisposable
 
         // The old card of question 3 is the same question: answering either counts once.
         Assert.Contains("Right!", Assert.Single(await user.AnswerAsync(resumed, right: true)), StringComparison.Ordinal);
-        Assert.Equal(TrainingConversation.AlreadyAnswered, Assert.Single(await user.AnswerAsync(question, right: true)));
+        Assert.Equal(TrainingConversation.AlreadyAnswered, (await user.AnswerAsync(question, right: true))[0]);
     }
 
     [Fact]
@@ -183,7 +203,8 @@ public sealed class QuizFlowTests : IAsyncDisposable
         var question = await _user.StartAsync(Module);
         var data = FaqCardPress.Data(question, "train.answer", "Submit", new { choice = _user.Choice(question, right: true) });
         var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _bot.SendAsync(_bot.PersonalSubmit(data, TrainingDriver.CardId))));
-        Assert.Equal(1, replies.Count(r => ReportDriver.Json(Assert.Single(r)).Contains("Right!", StringComparison.Ordinal)));
+        Assert.Equal(1, replies.Count(r => r.Count == 1 && ReportDriver.Json(r[0]).Contains("Right!", StringComparison.Ordinal)));
+        Assert.All(replies.Where(r => r.Count > 1), r => Assert.Equal(TrainingConversation.AlreadyAnswered, r[0].Text));
 
         var store = _bot.Services.GetRequiredService<TrainingStore>();
         var file = await store.LoadAsync("aad-alex", CancellationToken.None);
@@ -230,8 +251,8 @@ public sealed class QuizFlowTests : IAsyncDisposable
         Assert.Equal(TrainingConversation.Restarted, replies[0].Text);
         Assert.Contains("Question 1 of 7", ReportDriver.Json(replies[1]), StringComparison.Ordinal);
 
-        var report = await restarted.Services.GetRequiredService<SocialRiskBot.Training.Reports.TrainingReport>().BuildAsync(CancellationToken.None);
-        var passed = Assert.Single(report.Standings, s => s.ModuleId == Module);
+        var summary = await restarted.Services.GetRequiredService<SocialRiskBot.Training.Summaries.TrainingSummaryBuilder>().BuildAsync(CancellationToken.None);
+        var passed = Assert.Single(summary.Standings, s => s.ModuleId == Module);
         Assert.Equal("passed", passed.Status);
         Assert.Equal(_user.Catalog.Find(Module)!.Version, passed.PassedVersion);
     }

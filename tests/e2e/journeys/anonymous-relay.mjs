@@ -2,7 +2,7 @@
 // card says "Anonymous reporter" and never Alex's name; a responder's "Ask reporter" question reaches Alex in
 // Personal Chat; Alex's answer replaces that card in place and appears in the case thread, still anonymous.
 
-import { CHANNEL_POST, TEAM_NAME, cardButton, expectCount, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, send, seconds, step, tapExpectingUpdateInPlace } from "../lib/playground.mjs";
+import { CHANNEL_POST, TEAM_NAME, cardButton, expectCount, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, send, seconds, step, tapExpectingUpdateInPlace, openConversation } from "../lib/playground.mjs";
 
 // Texts from cards/report-*.json, cards/case.json and cards/relay-*.json.
 const CATEGORY = "Someone is pretending to be us";
@@ -75,7 +75,7 @@ export async function anonymousRelay({ page, botCards, streamEvents }) {
         await nextStreamEvent(asked.from, e => e.action === "updateMessage" && e.json.includes("asked the reporter"),
             "update of the case card with the question in its history", DELIVERY_TIMEOUT);
         questionMessageId = question.messageId;
-        await page.getByRole("treeitem", { name: "Personal Chat", exact: true }).click();
+        await openConversation("Personal Chat");
         const shown = botCards.filter({ hasText: QUESTION_TEXT }).filter({ hasText: caseNumber });
         await shown.first().waitFor();
         await expectCount(shown, 1, `"${QUESTION_TEXT}" cards for ${caseNumber}`);
@@ -129,7 +129,7 @@ export async function anonymousRelay({ page, botCards, streamEvents }) {
 
     // Opens General and returns the card of the one post there about this case.
     async function openCaseCard() {
-        await page.getByRole("treeitem", { name: `${TEAM_NAME} - General`, exact: true }).click();
+        await openConversation(`${TEAM_NAME} - General`);
         const post = page.locator(CHANNEL_POST).filter({ has: page.locator(".ac-adaptiveCard").filter({ hasText: new RegExp(`Case ${caseNumber}(?!\\d)`) }) });
         await post.first().waitFor({ timeout: DELIVERY_TIMEOUT });
         await expectCount(post, 1, `posts about ${caseNumber} in General`);

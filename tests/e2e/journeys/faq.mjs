@@ -46,8 +46,8 @@ export async function faq(ctx) {
         const card = await newCardWith(cardIndex, DID_YOU_MEAN_TEXT);
         const message = await nextStreamEvent(eventsBefore, e => inPersonalChat(e) && e.action === "createMessage" && e.json.includes(DID_YOU_MEAN_TEXT),
             `a new message with "${DID_YOU_MEAN_TEXT}"`);
-        const titles = (await card.locator(".ac-actionSet button").evaluateAll(buttons => buttons.map(b => b.getAttribute("aria-label"))))
-            .filter(title => title !== NONE_OF_THESE);
+        // Each question is offered in full on a tappable row; "None of these" is the card's button.
+        const titles = await card.locator('.ac-selectable[role="button"]').evaluateAll(rows => rows.map(row => row.getAttribute("aria-label")));
         if (titles.length < 1 || titles.length > 3) {
             throw new Error(`"${DID_YOU_MEAN_TEXT}" offers ${titles.length} questions (expected 1 to 3): ${JSON.stringify(titles)}`);
         }

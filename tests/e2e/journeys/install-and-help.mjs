@@ -1,7 +1,7 @@
 // The tenant (team and channels), the welcome card on install and not again on reload (a), the help card (b)
 // and its button (c).
 
-import { COMPOSE_BOX, HELP_TEXT, TEAM_CHANNELS, TEAM_NAME, WELCOME_TEXT, cardButton, expectCount, expectInstallEventsAnswered, keepScreenshot, newCardWith, playgroundUrl, send, step } from "../lib/playground.mjs";
+import { COMPOSE_BOX, HELP_TEXT, TEAM_CHANNELS, TEAM_NAME, WELCOME_TEXT, cardButton, expectCount, expectInstallEventsAnswered, keepScreenshot, newCardWith, playgroundUrl, send, step, openConversation, closeLogPanel } from "../lib/playground.mjs";
 
 // Texts come from cards/help.json.
 const HELP_MENTIONS = ["train", "ask", "report", "my reports"];
@@ -40,10 +40,11 @@ export async function installAndHelp({ page, botCards, welcomeCards, helpCards }
                 throw new Error(`the Teams Channel entry for "${channel}" reads ${JSON.stringify(lines)}`);
             }
         }
+        await closeLogPanel(); // on a phone it covers the chat
     });
 
     await step(`(a) exactly one "${WELCOME_TEXT}" card in Personal Chat, greeting Alex by name`, async () => {
-        await page.getByRole("treeitem", { name: "Personal Chat", exact: true }).click();
+        await openConversation("Personal Chat");
         await welcomeCards.first().waitFor();
         await expectCount(welcomeCards, 1, "welcome cards");
         // The Playground's user is "Alex Wilber"; its install events carry no name, so the bot asks the roster.
@@ -61,6 +62,7 @@ export async function installAndHelp({ page, botCards, welcomeCards, helpCards }
         // shown again, so the page must stay free of welcome cards. The help exchange below gives
         // a late duplicate time to arrive; the last step checks the count over the whole run.
         await expectInstallEventsAnswered();
+        await closeLogPanel();
         await expectCount(welcomeCards, 0, "welcome cards after the reload");
     });
 

@@ -3,7 +3,7 @@
 // from its card: Acknowledge updates the same card in place for the channel and tells the reporter in Personal
 // Chat, and the spent button is gone while the card stays as it was.
 
-import { BOT_BUBBLE, CHANNEL_POST, TEAM_CHANNELS, TEAM_NAME, cardButton, expectCount, expectNoStreamEvent, expectShownAsTyped, factsOf, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, pickedUp, seconds, send, step, tapExpectingUpdateInPlace } from "../lib/playground.mjs";
+import { BOT_BUBBLE, CHANNEL_POST, TEAM_CHANNELS, TEAM_NAME, cardButton, expectCount, expectNoStreamEvent, expectShownAsTyped, factsOf, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, pickedUp, seconds, send, step, tapExpectingUpdateInPlace, openConversation } from "../lib/playground.mjs";
 
 // The incident report, as Alex fills it in. Texts come from cards/report-*.json, the bot's default categories
 // (cards/report-category.data.json shows them) and its platforms and urgencies (cards/report-details.data.json).
@@ -174,7 +174,10 @@ export async function reportAndCase(ctx) {
         if (facts.Problem !== CATEGORY || facts.Severity !== SEVERITY) {
             throw new Error(`the sent report's card shows ${JSON.stringify(facts)} (expected Problem "${CATEGORY}", Severity ${SEVERITY})`);
         }
-        await expectCount(reportCard.locator("input, select, textarea, button"), 0, "inputs and buttons in the sent report's card");
+        // Spent: no inputs, and the one button is the next step, "My reports".
+        await expectCount(reportCard.locator("input, select, textarea"), 0, "inputs in the sent report's card");
+        await expectCount(reportCard.locator("button"), 1, "buttons in the sent report's card");
+        await expectCount(reportCard.locator(cardButton("My reports")), 1, '"My reports" buttons in the sent report\'s card');
         await keepScreenshot("report-sent.png");
     });
 
@@ -255,7 +258,7 @@ export async function reportAndCase(ctx) {
             e => e.action === "createMessage" && inPersonalChat(e) && pickedUp(caseNumber).test(e.json),
             `new message in Personal Chat with "picked up your report ${caseNumber}"`, acknowledged.at + CHANNEL_POST_TIMEOUT - Date.now());
         console.log(`      sent ${seconds(told.at - acknowledged.at)} s after "${ACKNOWLEDGE}"`);
-        await page.getByRole("treeitem", { name: "Personal Chat", exact: true }).click();
+        await openConversation("Personal Chat");
         const bubbles = page.locator(BOT_BUBBLE);
         const message = bubbles.filter({ hasText: pickedUp(caseNumber) });
         await message.first().waitFor().catch(async () => {
@@ -305,7 +308,7 @@ export async function reportAndCase(ctx) {
     // Opens General and returns the one post there about the case (`post`, a locator matching exactly it) and its
     // adaptive card (`card`).
     async function openCaseCard(caseNumber) {
-        await page.getByRole("treeitem", { name: `${TEAM_NAME} - General`, exact: true }).click();
+        await openConversation(`${TEAM_NAME} - General`);
         const post = page.locator(CHANNEL_POST).filter({ has: page.locator(".ac-adaptiveCard").filter({ hasText: caseNumberPattern(caseNumber) }) });
         await post.first().waitFor();
         await expectCount(post, 1, `posts about ${caseNumber} in General`);
@@ -324,7 +327,7 @@ export async function reportAndCase(ctx) {
     async function openChannelAndFindPost(channel, channelId, caseNumber, sent) {
         const heading = `Case ${caseNumber}`;
         const namesTheCase = caseNumberPattern(caseNumber);
-        await page.getByRole("treeitem", { name: `${TEAM_NAME} - ${channel}`, exact: true }).click();
+        await openConversation(`${TEAM_NAME} - ${channel}`);
         const posts = page.locator(CHANNEL_POST).filter({ has: page.locator(".ac-adaptiveCard").filter({ hasText: namesTheCase }) });
         // The post may well be there already; the click still needs a moment to show the channel.
         const timeout = Math.max(sent.at + CHANNEL_POST_TIMEOUT - Date.now(), 2_000);

@@ -45,30 +45,7 @@ export async function training({ botCards, streamEvents }) {
     });
 
     await step(`(i) "${TRAINING_MODULE.title}" taken to the end: each answer replaces its card with "Right!" and why, Next brings the next question`, async () => {
-        const total = TRAINING_MODULE.questions.length;
-        const startedFrom = await botCards.count();
-        let questionFrom = streamEvents.length;
-        await botCards.nth(trainingListIndex).locator(cardButton("Start")).first().click();
-        for (const [index, question] of TRAINING_MODULE.questions.entries()) {
-            const progress = `Question ${index + 1} of ${total}`;
-            const cardIndex = startedFrom + index;
-            const card = await newCardWith(cardIndex, progress);
-            const message = await nextStreamEvent(questionFrom, e => inPersonalChat(e) && e.action === "createMessage" && e.json.includes(progress),
-                `a new message with "${progress}"`);
-            const multiple = question.correct.length > 1;
-            for (const choice of question.choices.filter(c => question.correct.includes(c.id))) {
-                await card.getByRole(multiple ? "checkbox" : "radio", { name: shownAs(choice.text), exact: true }).check();
-            }
-            if (index === 0) await keepScreenshot("training-question.png");
-            await tapExpectingUpdateInPlace(() => card.locator(cardButton("Submit")).click(), cardIndex, message.messageId, "Right!", `Submit on question ${index + 1}`);
-            if (index === 0) await keepScreenshot("training-feedback.png");
-            // Next keeps the feedback, without its button, and brings the next question (or the score) as a new card.
-            const next = index + 1 < total ? "Next question" : "See my score";
-            questionFrom = streamEvents.length;
-            await card.locator(cardButton(next)).click();
-            await nextStreamEvent(questionFrom, e => inPersonalChat(e) && e.action === "updateMessage" && e.messageId === message.messageId && !e.json.includes(next),
-                `the feedback of question ${index + 1} kept without "${next}"`);
-        }
+        await takeModule(TRAINING_MODULE, trainingListIndex, [], true);
     });
 
     await step(`(i) the score card says "Passed": ${TRAINING_MODULE.questions.length} of ${TRAINING_MODULE.questions.length} right (100%)`, async () => {
@@ -92,4 +69,50 @@ export async function training({ botCards, streamEvents }) {
         }
         await keepScreenshot("training-passed.png");
     });
+
+    const REVIEW = "Review the ones you missed";
+    const SECOND_MODULE = TRAINING_MODULES[1];
+    await step(`(i) "${SECOND_MODULE.title}" with its first answer wrong: "Not quite" and why, then a score card offering "${REVIEW}"`, async () => {
+        const scoreIndex = await takeModule(SECOND_MODULE, await botCards.count() - 1, [0], false);
+        const score = await newCardWith(scoreIndex, `${SECOND_MODULE.questions.length - 1} of ${SECOND_MODULE.questions.length} right`);
+        await expectCount(score.locator(cardButton(REVIEW)), 1, `"${REVIEW}" buttons on the score card`);
+        const reviewIndex = await botCards.count();
+        await score.locator(cardButton(REVIEW)).click();
+        const review = await newCardWith(reviewIndex, "the ones you missed");
+        await review.filter({ hasText: "Right answer" }).waitFor();
+        await keepScreenshot("training-review.png");
+    });
+
+    // Answers every question of `module`, started from the list card at `listIndex`: right, except the questions
+    // whose index is in `wrong`. Each answer replaces its question card with the verdict ("Right!" or "Not quite")
+    // and Next keeps that feedback without its button and brings the next question (or the score) as a new card.
+    async function takeModule(module, listIndex, wrong, screenshots) {
+        const total = module.questions.length;
+        const startedFrom = await botCards.count();
+        let questionFrom = streamEvents.length;
+        await botCards.nth(listIndex).locator(cardButton("Start")).first().click();
+        for (const [index, question] of module.questions.entries()) {
+            const progress = `Question ${index + 1} of ${total}`;
+            const cardIndex = startedFrom + index;
+            const card = await newCardWith(cardIndex, progress);
+            const message = await nextStreamEvent(questionFrom, e => inPersonalChat(e) && e.action === "createMessage" && e.json.includes(progress),
+                `a new message with "${progress}"`);
+            const multiple = question.correct.length > 1;
+            const missIt = wrong.includes(index);
+            const picked = missIt ? [question.choices.find(c => !question.correct.includes(c.id))] : question.choices.filter(c => question.correct.includes(c.id));
+            for (const choice of picked) {
+                await card.getByRole(multiple ? "checkbox" : "radio", { name: shownAs(choice.text), exact: true }).check();
+            }
+            if (screenshots && index === 0) await keepScreenshot("training-question.png");
+            await tapExpectingUpdateInPlace(() => card.locator(cardButton("Submit")).click(), cardIndex, message.messageId, missIt ? "Not quite" : "Right!",
+                `Submit on question ${index + 1}`);
+            if (screenshots && index === 0) await keepScreenshot("training-feedback.png");
+            const next = index + 1 < total ? "Next question" : "See my score";
+            questionFrom = streamEvents.length;
+            await card.locator(cardButton(next)).click();
+            await nextStreamEvent(questionFrom, e => inPersonalChat(e) && e.action === "updateMessage" && e.messageId === message.messageId && !e.json.includes(next),
+                `the feedback of question ${index + 1} kept without "${next}"`);
+        }
+        return startedFrom + total; // where the score card comes
+    }
 }

@@ -1,11 +1,11 @@
 // Over the whole run: one welcome card, and exactly the updates in place the journeys before asked for.
 
-import { WELCOME_TEXT, expectCount, inPersonalChat, pickedUp, step } from "../lib/playground.mjs";
+import { WELCOME_TEXT, expectCount, inPersonalChat, pickedUp, step, openConversation } from "../lib/playground.mjs";
 
 export async function wholeRun({ page, botCards, welcomeCards, streamEvents, settingsMessageId, didYouMeanMessageId, reportCardIndex, reportMessageId, reportEventsFrom, caseNumber, caseCardMessageId }) {
     await step("over the whole run the bot sent exactly one welcome card, updated the settings card once, the Did-you-mean card once, the report card 3 times and the case card once, and nothing else", async () => {
         // Back in Personal Chat, where the welcome card would show; the report card there keeps its last state.
-        await page.getByRole("treeitem", { name: "Personal Chat", exact: true }).click();
+        await openConversation("Personal Chat");
         await botCards.nth(reportCardIndex).filter({ hasText: caseNumber }).waitFor();
         await expectCount(welcomeCards, 0, "welcome cards after the reload");
         const welcomes = streamEvents.filter(e => e.action === "createMessage" && e.json.includes(WELCOME_TEXT)).length;

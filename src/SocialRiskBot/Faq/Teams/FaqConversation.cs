@@ -83,7 +83,7 @@ public sealed class FaqConversation(
     }
 
     public async Task ShowTopicsAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        await turn.SendAsync(Replies.Card(cards.Render(FaqCardComposer.Topics(null))), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(Replies.Card(cards.Render(FaqCardComposer.Topics())), cancellationToken).ConfigureAwait(false);
 
     /// <summary>A button of an FAQ card: show, feedback, none, topics, topic, askteam, or answer (in a channel).</summary>
     public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
@@ -100,8 +100,9 @@ public sealed class FaqConversation(
             case "none":
                 await NoneOfTheseAsync(turn, questionId, cancellationToken).ConfigureAwait(false);
                 break;
-            case "topics" when CardValues.Text(form, "topic") is { } current:
-                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(FaqCardComposer.Topics(current))), cancellationToken).ConfigureAwait(false);
+            case "topics" when CardValues.Text(form, "topic") is not null:
+                // From a topic's card ("All topics"): the list takes its place.
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(FaqCardComposer.Topics())), cancellationToken).ConfigureAwait(false);
                 break;
             case "topics":
                 await ShowTopicsAsync(turn, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using SocialRiskBot.Jobs;
 using SocialRiskBot.Outbox;
 
 namespace SocialRiskBot.Faq.Teams;
@@ -10,7 +11,7 @@ public static class FaqTeamsServiceCollectionExtensions
         services.AddSingleton<FaqCardComposer>();
         services.AddSingleton<PolicyTeamConversation>();
         services.AddSingleton<PolicyTeamReminders>();
-        services.AddHostedService<Jobs.PolicyTeamReminderService>();
+        services.AddLeasedJob<PolicyTeamReminderJob>();
         services.AddSingleton<FaqConversation>();
         services.AddSingleton<FaqGapsConversation>();
         services.AddSingleton<IOutboxObserver, FaqQuestionDelivered>();

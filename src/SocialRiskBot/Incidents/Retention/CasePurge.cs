@@ -11,7 +11,7 @@ namespace SocialRiskBot.Incidents.Retention;
 /// </summary>
 public sealed partial class CasePurge(
     IncidentStore incidents,
-    Reports.CaseArchive archive,
+    CaseArchive archive,
     ReporterCases reporterCases,
     ReporterLinks links,
     EvidenceBlobs evidence,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialRiskBot.Jobs;
 
 namespace SocialRiskBot.Incidents.Sla;
 
@@ -15,8 +16,8 @@ public static class SlaServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>());
         services.AddSingleton<SlaPolicy>();
         services.AddSingleton<OpenCases>();
-        services.AddSingleton<Reports.CaseArchive>();
-        services.AddSingleton<Reports.IncidentsSummaryBuilder>();
+        services.AddSingleton<CaseArchive>();
+        services.AddSingleton<Summaries.IncidentsSummaryBuilder>();
         return services;
     }
 }

@@ -31,12 +31,12 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         Platforms.NameOf(incident.Details.PlatformId) ?? incident.Details.PlatformId,
         incident.Details.Link is not null,
         incident.Details.Link ?? string.Empty,
-        When(incident.Details.NoticedAt),
+        CardTime.Local(incident.Details.NoticedAt),
         incident.Details.WhatHappened,
         incident.ReporterName,
         Status(incident),
-        When(incident.AcknowledgeBy),
-        [.. incident.History.TakeLast(CaseCardHistory.Shown).Select(e => new CaseCard.HistoryEntry(When(e.At), e.Who, e.What))],
+        CardTime.Local(incident.AcknowledgeBy),
+        [.. incident.History.TakeLast(CaseCardHistory.Shown).Select(e => new CaseCard.HistoryEntry(CardTime.Local(e.At), e.Who, e.What))],
         incident.History.Count > CaseCardHistory.Shown,
         Math.Max(0, incident.History.Count - CaseCardHistory.Shown),
         incident.Status == IncidentStatus.Resolved,
@@ -52,14 +52,14 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         incident.EvidenceFiles.Count,
         [.. incident.EvidenceFiles.Select(f => new CaseCard.EvidenceEntry(f.FileName, f.Kind, f.Size, f.Sha256[..12]))])
     {
-        ResolveBy = incident.ResolveBy is { } resolveBy ? When(resolveBy) : "Not set",
+        ResolveBy = incident.ResolveBy is { } resolveBy ? CardTime.Local(resolveBy) : "Not set",
         HasNotificationDeadline = NotificationHours(incident) is not null,
         NotificationDeadline = NotificationHours(incident) is { } hours ? NotificationDeadline(incident.ReportedAt, hours) : string.Empty,
     };
 
-    /// <summary>"Regulator clock: decide whether to notify the regulator by …", counted from when the case was reported.</summary>
+    /// <summary>"Regulator clock: decide whether to notify the regulator by …", counted from when the case was reported (in each viewer's time).</summary>
     public static string NotificationDeadline(DateTimeOffset reportedAt, int hours) =>
-        $"Regulator clock: {hours} hours from this report. Decide whether the regulator must be told by {When(reportedAt.AddHours(hours))}.";
+        $"Regulator clock: {hours} hours from this report. Decide whether the regulator must be told by {CardTime.Local(reportedAt.AddHours(hours))}.";
 
     private int? NotificationHours(Incident incident) => categories.Find(incident.CategoryId)?.NotificationHours;
 
@@ -111,6 +111,6 @@ public sealed class CaseCardComposer(CategoryCatalog categories, DepartmentDirec
         _ => $"Resolved by {OwnerName(incident)}",
     };
 
-    /// <summary>Times in UTC with the zone named: responders may sit anywhere.</summary>
+    /// <summary>Times in text (a channel message, the case history): in UTC with the zone named, as responders may sit anywhere. Cards use <see cref="CardTime"/>.</summary>
     internal static string When(DateTimeOffset at) => CardDates.When(at);
 }

@@ -163,8 +163,8 @@ public sealed partial class CaseSlaAlerts(
                 : "This case is not resolved yet, and its resolution target has passed.",
             owner,
             composer.Status(incident),
-            CardDates.When(incident.ReportedAt),
-            CardDates.When(alert.Deadline),
+            CardTime.Local(incident.ReportedAt),
+            CardTime.Local(alert.Deadline),
             link is null
                 ? $"Escalated to the risk committee. The case card has not reached {owner}'s channel yet."
                 : $"Escalated to the risk committee. {owner} works the case from its card in their channel.",

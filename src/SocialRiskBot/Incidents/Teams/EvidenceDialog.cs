@@ -55,11 +55,11 @@ public sealed class EvidenceDialog(
         foreach (var file in incident.EvidenceFiles)
         {
             var url = await links.CreateAbsoluteAsync(incident.CaseNumber, file.Id, now, cancellationToken).ConfigureAwait(false);
-            files.Add(new EvidenceLinksCard.File(file.FileName, file.Kind, file.Size, CardDates.When(file.AddedAt), file.Sha256, url.AbsoluteUri));
+            files.Add(new EvidenceLinksCard.File(file.FileName, file.Kind, file.Size, CardTime.Local(file.AddedAt), file.Sha256, url.AbsoluteUri));
         }
 
         var lifetime = options.Value.LinkLifetime;
-        var card = cards.Render(new EvidenceLinksCard(incident.CaseNumber, (int)lifetime.TotalMinutes, CardDates.When(now + lifetime), files));
+        var card = cards.Render(new EvidenceLinksCard(incident.CaseNumber, (int)lifetime.TotalMinutes, CardTime.Local(now + lifetime), files));
         turn.InvokeResponse = Task(new JsonObject
         {
             ["type"] = "continue",

@@ -2,7 +2,7 @@ using System.Globalization;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
-using SocialRiskBot.Incidents.Reports;
+using SocialRiskBot.Incidents.Summaries;
 
 namespace SocialRiskBot.Incidents.Teams;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SocialRiskBot.Cards;
-using SocialRiskBot.Incidents.Reports;
+using SocialRiskBot.Incidents.Summaries;
 
 namespace SocialRiskBot.Incidents.Teams;
 

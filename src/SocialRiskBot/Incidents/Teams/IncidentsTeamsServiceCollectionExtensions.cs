@@ -1,3 +1,4 @@
+using SocialRiskBot.Jobs;
 using SocialRiskBot.Outbox;
 
 namespace SocialRiskBot.Incidents.Teams;
@@ -18,15 +19,17 @@ public static class IncidentsTeamsServiceCollectionExtensions
         services.AddSingleton<CaseTrainingAssignment>();
         services.AddSingleton<CaseConversation>();
         services.AddSingleton<RelayConversation>();
+        services.AddSingleton<CaseThread>();
+        services.AddSingleton<MyReportsConversation>();
         services.AddSingleton<EvidenceConversation>();
         services.AddSingleton<EvidenceDialog>();
         services.AddSingleton<IncidentsAdminConversation>();
         services.AddSingleton<IOutboxAddressBook, ReporterAddressBook>();
         services.AddSingleton<IOutboxObserver, CaseCardDelivered>();
         services.AddSingleton<CaseSlaAlerts>();
-        services.AddHostedService<Jobs.CaseSlaService>();
+        services.AddLeasedJob<CaseSlaJob>();
         services.AddSingleton<MonthlySummaryPost>();
-        services.AddHostedService<Jobs.MonthlySummaryService>();
+        services.AddLeasedJob<MonthlySummaryJob>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
-using SocialRiskBot.Incidents.Reports;
+using SocialRiskBot.Incidents.Summaries;
 using SocialRiskBot.Incidents.Sla;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Organization.Teams;

@@ -13,7 +13,7 @@ namespace SocialRiskBot.Incidents.Teams;
 /// sent them): the answer is posted in the case thread and the case card updated, the question card is replaced
 /// in place with the answer, and a second Send changes nothing.
 /// </summary>
-public sealed class RelayConversation(ReporterRelay relay, IncidentStore incidents, CaseCardComposer composer, CaseRouting routing, CardRenderer cards, OutboxWriter outbox)
+public sealed class RelayConversation(ReporterRelay relay, IncidentStore incidents, CaseCardComposer composer, CaseThread thread, CardRenderer cards)
 {
     internal const string RelayAnswerPurpose = "relay-answer";
     internal const string NotFound = "I can't find that case or question any more, so nothing was sent.";
@@ -66,24 +66,7 @@ public sealed class RelayConversation(ReporterRelay relay, IncidentStore inciden
         }
     }
 
-    /// <summary>
-    /// The answer in the case thread and the card updated there; nothing to post while the card has not reached
-    /// its channel yet (the answer is in the history the card will show). A tenant's chats and channels share
-    /// its service URL, so the reporter's turn names the right one.
-    /// </summary>
-    private List<OutboxMessage> Notifications(TurnContext turn, Incident after, RelayQuestion question)
-    {
-        var messages = new List<OutboxMessage>();
-        if (after.ThreadConversationId is { } thread)
-        {
-            var serviceUrl = turn.Activity.ServiceUrl!;
-            messages.Add(outbox.Message(OutboxKind.Send, serviceUrl, thread, null, null, Replies.Card(cards.Render(composer.Answer(after, question))), RelayAnswerPurpose, after.CaseNumber));
-            if (routing.CardUpdate(after, serviceUrl) is { } update)
-            {
-                messages.Add(update);
-            }
-        }
-
-        return messages;
-    }
+    /// <summary>The answer in the case thread and the card updated there (see <see cref="CaseThread"/>).</summary>
+    private List<OutboxMessage> Notifications(TurnContext turn, Incident after, RelayQuestion question) =>
+        thread.Messages(turn, after, Replies.Card(cards.Render(composer.Answer(after, question))), RelayAnswerPurpose);
 }

@@ -23,7 +23,10 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
     public ReportCategoryCard Categories(ReportDraft draft) => new(
         draft.DraftId,
         draft.Version,
-        [.. categories.All.Select(c => new ReportCategoryCard.Option(c.Id, c.Label, c.Description))]);
+        [.. categories.All.Select(c => new ReportCategoryCard.Option(c.Id, c.Label, c.Description))])
+    {
+        Story = draft.Story ?? string.Empty,
+    };
 
     /// <param name="typed">What was submitted and refused, shown again so nothing typed is lost.</param>
     public ReportDetailsCard Details(ReportDraft draft, string? timeZone, ReportDetailsInput? typed = null, string? problem = null)
@@ -39,16 +42,22 @@ public sealed class ReportCardComposer(CategoryCatalog categories, DepartmentDir
             Echo(typed?.Link, ReportDetailsCheck.MaxLink) ?? details?.Link ?? string.Empty,
             Echo(typed?.NoticedDate, ShortField) ?? noticed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Echo(typed?.NoticedTime, ShortField) ?? noticed.ToString("HH:mm", CultureInfo.InvariantCulture),
-            Echo(typed?.WhatHappened, ReportDetailsCheck.MaxWhatHappened) ?? details?.WhatHappened ?? string.Empty,
+            Echo(typed?.WhatHappened, ReportDetailsCheck.MaxWhatHappened) ?? draft.Story ?? details?.WhatHappened ?? string.Empty,
             Toggle(typed?.StillVisible ?? details?.Facts.StillVisible ?? false),
             Toggle(typed?.PersonalData ?? details?.Facts.PersonalData ?? false),
             Toggle(typed?.OfficialAccount ?? details?.Facts.OfficialAccount ?? false),
             Toggle(typed?.MediaAttention ?? details?.Facts.MediaAttention ?? false),
             Urgencies,
-            Echo(typed?.Urgency, ShortField) ?? (details?.Facts.ReporterUrgency ?? Severity.Low).ToString().ToLowerInvariant(),
+            Echo(typed?.Urgency, ShortField) ?? (details?.Facts.ReporterUrgency ?? (draft.Story is null ? Severity.Low : null))?.ToString().ToLowerInvariant() ?? string.Empty,
             problem is not null,
-            problem ?? string.Empty);
+            problem ?? string.Empty)
+        {
+            StillNeeded = draft.Story is null ? string.Empty : StillNeeded,
+        };
     }
+
+    /// <summary>The form's words to a reporter who typed their story in chat: the rest is theirs to choose.</summary>
+    internal const string StillNeeded = "Your story is in. Still needed: where it happened, when you noticed it, how urgent it feels and the ticks that are true. Then choose Next.";
 
     public ReportReviewCard Review(ReportDraft draft, string? timeZone)
     {

@@ -9,6 +9,11 @@ public sealed record ReportCategoryCard(string DraftId, int Version, IReadOnlyLi
 
     public static CardAudience Audience => CardAudience.Employee;
 
+    /// <summary>The story the reporter already typed, kept for the next step and shown as a TextRun.</summary>
+    public string Story { get; init; } = string.Empty;
+
+    public bool HasStory => Story.Length > 0;
+
     public sealed record Option(string Id, string Label, string Description);
 }
 
@@ -39,6 +44,11 @@ public sealed record ReportDetailsCard(
     public static string TemplateName => "report-details";
 
     public static CardAudience Audience => CardAudience.Employee;
+
+    /// <summary>What the form still needs after the reporter typed their story in chat; shown when there is no <see cref="Problem"/>.</summary>
+    public string StillNeeded { get; init; } = string.Empty;
+
+    public bool HasStillNeeded => StillNeeded.Length > 0 && !HasProblem;
 }
 
 /// <summary>

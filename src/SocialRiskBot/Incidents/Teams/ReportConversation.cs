@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
@@ -12,30 +11,38 @@ using SocialRiskBot.Telemetry;
 namespace SocialRiskBot.Incidents.Teams;
 
 /// <summary>
-/// The report flow in personal chat. One card walks the reporter through the steps, replaced in place after
-/// each submit; a stale or replayed card changes nothing and says so; typed text works where the card asks
-/// for words; <c>cancel</c> works at any step.
+/// The report flow in personal chat. One live card walks the reporter through the steps, replaced in place after
+/// each submit; a stale or replayed card changes nothing and shows the report as it stands; a story typed in chat
+/// fills the story of the form in progress; <c>cancel</c> works at any step.
 /// </summary>
 public sealed class ReportConversation(
     ReportService reports,
     ReportCardComposer composer,
     CaseRouting routing,
     CardRenderer cards,
-    ReporterCases reporterCases,
-    CaseCardComposer caseCards,
     EvidenceIntake evidence,
-    IOptions<EvidenceOptions> evidenceOptions,
     BotMetrics metrics)
 {
-    internal const string StaleCard = "That card is out of date (it was already used, or the report moved on), so I didn't change anything.";
     internal const string NothingToCancel = "There's no report in progress, so there is nothing to cancel.";
     internal const string Cancelled = "Report cancelled. Nothing was sent.";
     internal const string Expired = "This report was started more than a day ago and has expired. Nothing was sent: type **report** to start again.";
 
-    public async Task StartAsync(TurnContext turn, CancellationToken cancellationToken)
+    internal const string StoryTaken = "Thanks, your story is in the report form above, word for word. It still needs where it happened, how urgent it feels and the ticks: fill those in there and choose **Next**.";
+    internal const string StoryTakenChooseCategory = "Thanks, your story is kept on the report card above, word for word. Tap the kind of problem there and the form will have your story filled in.";
+
+    public Task StartAsync(TurnContext turn, CancellationToken cancellationToken) => StartAsync(turn, null, cancellationToken);
+
+    /// <summary><c>report</c>, or <c>report &lt;story&gt;</c>: the report's card here, with the story (as typed) filled in.</summary>
+    public async Task StartAsync(TurnContext turn, string? story, CancellationToken cancellationToken)
     {
-        var draft = await reports.StartAsync(UserNames.KeyOf(turn), cancellationToken).ConfigureAwait(false);
-        await turn.SendAsync(CardFor(draft, turn), cancellationToken).ConfigureAwait(false);
+        if (story is not null && ReportDetailsCheck.StoryProblem(story) is { } problem)
+        {
+            await turn.SendAsync(Replies.Text(problem), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var draft = await reports.StartAsync(UserNames.KeyOf(turn), cancellationToken, story).ConfigureAwait(false);
+        await SendLiveCardAsync(turn, draft, CardFor(draft, turn), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A button of a report card: <c>report.category</c>, <c>report.details</c>, <c>report.edit</c>, <c>report.submit</c>, <c>report.cancel</c>.</summary>
@@ -44,6 +51,14 @@ public sealed class ReportConversation(
         var reporter = UserNames.KeyOf(turn);
         var draftId = CardValues.Text(form, "draft");
         var version = CardValues.Version(form);
+        if (await reports.FindOpenAsync(reporter, cancellationToken).ConfigureAwait(false) is { CardActivityId: { } live } open
+            && turn.Activity.ReplyToId is { Length: > 0 } pressed && pressed != live && open.DraftId == draftId)
+        {
+            // One live card per report: a press on a card the report has moved away from changes nothing.
+            await ShowAsync(turn, new ReportOutcome(ReportOutcomeKind.Stale, open), null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         switch (action)
         {
             case "category":
@@ -63,20 +78,9 @@ public sealed class ReportConversation(
                 await ShowAsync(turn, await reports.CancelAsync(reporter, draftId, version, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                await turn.SendAsync(Replies.Text(StaleCard), cancellationToken).ConfigureAwait(false);
+                await ShowAsync(turn, new ReportOutcome(ReportOutcomeKind.Stale, await reports.FindOpenAsync(reporter, cancellationToken).ConfigureAwait(false)), null, cancellationToken).ConfigureAwait(false);
                 break;
         }
-    }
-
-    /// <summary><c>my reports</c>: the reporter's ten latest cases and where each stands.</summary>
-    public async Task ListAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var latest = await reporterCases.LatestAsync(UserNames.KeyOf(turn), 10, cancellationToken).ConfigureAwait(false);
-        var card = new MyReportsCard(latest.Count > 0, [.. latest.Select(i => new MyReportsCard.Item(
-            i.CaseNumber, caseCards.CategoryLabel(i), caseCards.Status(i), CardDates.When(i.ReportedAt),
-            i.EvidenceFiles.Count == 0 ? "None yet" : $"{i.EvidenceFiles.Count} of {evidenceOptions.Value.MaxFilesPerCase}",
-            i.Status != IncidentStatus.Resolved))]);
-        await turn.SendAsync(Replies.Card(cards.Render(card)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The typed <c>cancel</c>.</summary>
@@ -84,23 +88,44 @@ public sealed class ReportConversation(
     {
         var outcome = await reports.CancelAsync(UserNames.KeyOf(turn), null, null, cancellationToken).ConfigureAwait(false);
         await ForgetFilesAsync(outcome, cancellationToken).ConfigureAwait(false);
+        if (outcome is { Kind: ReportOutcomeKind.Moved, Draft.CardActivityId: { } form })
+        {
+            await turn.TryUpdateAsync(form, CancelledCard(), cancellationToken).ConfigureAwait(false);
+        }
+
         await turn.SendAsync(Replies.Text(outcome.Kind == ReportOutcomeKind.NoDraft ? NothingToCancel : Cancelled), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Typed words while the report waits for "what happened": taken as that, the rest left at its defaults.</summary>
-    /// <returns>False when no report is waiting for words (the text means something else).</returns>
-    public async Task<bool> TryTakeTypedDetailsAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// The story typed as a chat message while a report is open: it fills the story of the form in progress, exactly
+    /// as typed, and that same form is updated in place (its error cleared) to ask for what is still needed.
+    /// </summary>
+    /// <returns>False when no report is open (the text means something else).</returns>
+    public async Task<bool> TryTakeTypedStoryAsync(TurnContext turn, string story, CancellationToken cancellationToken)
     {
-        var reporter = UserNames.KeyOf(turn);
-        var draft = await reports.FindOpenAsync(reporter, cancellationToken).ConfigureAwait(false);
-        if (draft is not { Step: ReportStep.EnteringDetails })
+        var outcome = await reports.TakeStoryAsync(UserNames.KeyOf(turn), story, cancellationToken).ConfigureAwait(false);
+        if (outcome.Kind == ReportOutcomeKind.NoDraft)
         {
             return false;
         }
 
-        var input = new ReportDetailsInput(draft.Details?.PlatformId, draft.Details?.Link, null, null, text, false, false, false, false, null);
-        var outcome = await reports.EnterDetailsAsync(reporter, draft.DraftId, draft.Version, input, turn.Activity.GetTimeZone(), cancellationToken).ConfigureAwait(false);
-        await ShowAsync(turn, outcome, input, cancellationToken, inPlace: false).ConfigureAwait(false);
+        if (outcome.Kind == ReportOutcomeKind.Problem)
+        {
+            await turn.SendAsync(Replies.Text(outcome.Problem!), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        var draft = outcome.Draft!;
+        var card = CardFor(draft, turn);
+        if (draft.CardActivityId is { } form && await turn.TryUpdateAsync(form, card, cancellationToken).ConfigureAwait(false))
+        {
+            await turn.SendAsync(Replies.Text(draft.Step == ReportStep.ChoosingCategory ? StoryTakenChooseCategory : StoryTaken), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await SendLiveCardAsync(turn, draft, card, cancellationToken).ConfigureAwait(false);
+        }
+
         return true;
     }
 
@@ -124,29 +149,63 @@ public sealed class ReportConversation(
         await ShowAsync(turn, outcome, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ShowAsync(TurnContext turn, ReportOutcome outcome, ReportDetailsInput? typed, CancellationToken cancellationToken, bool inPlace = true)
+    private async Task ShowAsync(TurnContext turn, ReportOutcome outcome, ReportDetailsInput? typed, CancellationToken cancellationToken)
     {
         await ForgetFilesAsync(outcome, cancellationToken).ConfigureAwait(false);
         Activity reply = outcome.Kind switch
         {
-            ReportOutcomeKind.Moved when outcome.Draft!.Step == ReportStep.Cancelled => Closed("Report cancelled", "Nothing was sent. Type **report** whenever you want to start again."),
+            ReportOutcomeKind.Moved when outcome.Draft!.Step == ReportStep.Cancelled => CancelledCard(),
             ReportOutcomeKind.Moved => CardFor(outcome.Draft!, turn),
             ReportOutcomeKind.Problem when outcome.Draft!.Step == ReportStep.EnteringDetails =>
                 Replies.Card(cards.Render(composer.Details(outcome.Draft, turn.Activity.GetTimeZone(), typed, outcome.Problem))),
             ReportOutcomeKind.Problem => Replies.Text(outcome.Problem!),
             ReportOutcomeKind.Expired => Closed("Report expired", Expired),
-            _ => Replies.Text(StaleCard),
+            _ => Spent(outcome.Draft, turn),
         };
 
-        if (inPlace && reply.Attachments is not null)
+        if (reply.Attachments is null)
         {
-            await turn.ReplaceSubmittedCardAsync(reply, cancellationToken).ConfigureAwait(false);
+            await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+        else if (turn.Activity.ReplyToId is { Length: > 0 } cardId)
+        {
+            await turn.UpdateAsync(cardId, reply, cancellationToken).ConfigureAwait(false);
+        }
+        else if (outcome.Draft is { IsOpen: true } && outcome.Kind is ReportOutcomeKind.Moved or ReportOutcomeKind.Problem)
+        {
+            await SendLiveCardAsync(turn, outcome.Draft, reply, cancellationToken).ConfigureAwait(false);
         }
         else
         {
             await turn.SendAsync(reply, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// A card pressed after its report moved on: shown as the report stands now. The live form itself (an older
+    /// version of it still on screen) comes back as it is now; any other card becomes its final state, never a live one.
+    /// </summary>
+    private Activity Spent(ReportDraft? draft, TurnContext turn) => draft switch
+    {
+        { IsOpen: true } open when open.CardActivityId is null || open.CardActivityId == turn.Activity.ReplyToId => CardFor(open, turn),
+        { IsOpen: true } => Closed("Report continued", "This report continues on a newer card. Carry on there, or type **report** to bring it here."),
+        { Step: ReportStep.Submitting or ReportStep.Submitted } sent => Closed("Report sent",
+            sent.CaseNumber is { } number ? $"It is case {number}. Type **my reports** to see where it stands." : "Type **my reports** to see where it stands."),
+        { Step: ReportStep.Cancelled } => CancelledCard(),
+        _ => Closed("Nothing to change", "This card is from a report that is closed. Type **report** to start a new one."),
+    };
+
+    /// <summary>Sends the draft's card as a new message, the one live card of the report: the message that showed it before becomes spent.</summary>
+    private async Task SendLiveCardAsync(TurnContext turn, ReportDraft draft, Activity card, CancellationToken cancellationToken)
+    {
+        if (await turn.SendAsync(card, cancellationToken).ConfigureAwait(false) is { Length: > 0 } shown
+            && await reports.ShownInAsync(draft.ReporterKey, draft.DraftId, shown, cancellationToken).ConfigureAwait(false) is { } older)
+        {
+            await turn.TryUpdateAsync(older, Closed("Report continued below", "This report continues on the newer card below."), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Activity CancelledCard() => Closed("Report cancelled", "Nothing was sent. Type **report** whenever you want to start again.");
 
     /// <summary>A report closed unsent (cancelled, expired) leaves no files behind.</summary>
     private async Task ForgetFilesAsync(ReportOutcome outcome, CancellationToken cancellationToken)

@@ -9,15 +9,15 @@ namespace SocialRiskBot.Profiles.Teams;
 
 /// <summary>
 /// The settings card and its submit: on save the card is replaced in place by its answered state, so it
-/// cannot be submitted twice; a stale or replayed card changes nothing and says so.
+/// cannot be submitted twice; a stale or replayed card changes nothing, says so, and is replaced in place by the form as it is now.
 /// </summary>
 public sealed class SettingsConversation(SettingsService settings, DepartmentDirectory departments, CardRenderer cards)
 {
     internal const string StaleCard =
-        "That settings card was already used or is out of date, so I didn't change anything. Here are your settings as they are now:";
+        "That settings card was already used or is out of date, so I didn't change anything. The card now shows your settings as they are.";
 
     internal const string UnknownDepartment =
-        "That department is no longer on the list, so I didn't change anything. Please choose again:";
+        "That department is no longer on the list, so I didn't change anything. Please choose again on the card.";
 
     public async Task ShowAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -36,7 +36,9 @@ public sealed class SettingsConversation(SettingsService settings, DepartmentDir
             default:
                 var why = outcome.Kind == SettingsOutcomeKind.Stale ? StaleCard : UnknownDepartment;
                 await turn.SendAsync(Replies.Text(why), cancellationToken).ConfigureAwait(false);
-                await turn.SendAsync(Form(outcome.Profile), cancellationToken).ConfigureAwait(false);
+
+                // The pressed card becomes the form as it is now: one live settings form, never a spent one that looks alive.
+                await turn.ReplaceSubmittedCardAsync(Form(outcome.Profile), cancellationToken).ConfigureAwait(false);
                 break;
         }
     }

@@ -14,9 +14,9 @@ public sealed record TrainingAssignCard(IReadOnlyList<CardChoice> Modules, IRead
 /// <c>report training</c>: completion of assigned modules per department as a bar (two weighted columns),
 /// with overdue counts, and the people Teams would not let us reach.
 /// </summary>
-public sealed record TrainingReportCard(string Summary, IReadOnlyList<TrainingReportCard.Department> Departments, bool HasUnreachable, string Unreachable) : ICardModel
+public sealed record TrainingSummaryCard(string Summary, IReadOnlyList<TrainingSummaryCard.Department> Departments, bool HasUnreachable, string Unreachable) : ICardModel
 {
-    public static string TemplateName => "training-report";
+    public static string TemplateName => "training-summary";
 
     public static CardAudience Audience => CardAudience.Employee;
 

@@ -7,7 +7,7 @@ using SocialRiskBot.Organization;
 using SocialRiskBot.Training;
 using SocialRiskBot.Training.Campaigns;
 using SocialRiskBot.Training.Outreach;
-using SocialRiskBot.Training.Reports;
+using SocialRiskBot.Training.Summaries;
 
 namespace SocialRiskBot.Training.Teams;
 
@@ -21,7 +21,7 @@ public sealed class TrainingAdminConversation(
     TrainingCatalog catalog,
     DepartmentDirectory departments,
     KnownLearners learners,
-    TrainingReport report,
+    TrainingSummaryBuilder summaries,
     CardRenderer cards,
     TimeProvider time)
 {
@@ -68,11 +68,11 @@ public sealed class TrainingAdminConversation(
             return;
         }
 
-        var data = await report.BuildAsync(cancellationToken).ConfigureAwait(false);
+        var data = await summaries.BuildAsync(cancellationToken).ConfigureAwait(false);
         await turn.SendAsync(Replies.Card(cards.Render(Card(data))), cancellationToken).ConfigureAwait(false);
     }
 
-    internal static TrainingReportCard Card(TrainingReportData data)
+    internal static TrainingSummaryCard Card(TrainingSummary data)
     {
         var assigned = data.Departments.Sum(d => d.Assigned);
         var done = data.Departments.Sum(d => d.Done);
@@ -81,7 +81,7 @@ public sealed class TrainingAdminConversation(
         var summary = assigned == 0
             ? "No training is assigned yet. Type **assign** to assign a module to a department or to everyone."
             : $"{TrainingCardComposer.Count(modules, "module")} assigned · {done} of {assigned} done ({Percent(done, assigned)}%) · {overdue} overdue. The full list: `report training --csv`.";
-        return new TrainingReportCard(
+        return new TrainingSummaryCard(
             summary,
             [
                 .. data.Departments.Where(d => d.People > 0 || d.Assigned > 0).Select(d =>
@@ -90,7 +90,7 @@ public sealed class TrainingAdminConversation(
                     var line = d.Assigned == 0
                         ? $"{People(d.People)} · nothing assigned"
                         : $"{d.Done} of {d.Assigned} done ({percent}%) · {People(d.People)}";
-                    return new TrainingReportCard.Department(d.Name, line, Math.Clamp(percent, 1, 99), 100 - Math.Clamp(percent, 1, 99), d.Overdue > 0, $"{d.Overdue} overdue");
+                    return new TrainingSummaryCard.Department(d.Name, line, Math.Clamp(percent, 1, 99), 100 - Math.Clamp(percent, 1, 99), d.Overdue > 0, $"{d.Overdue} overdue");
                 }),
             ],
             data.Unreachable > 0,

@@ -28,7 +28,7 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog, PlaceholderRen
         Progress(view),
         text.Markdown(view.Question.Stem),
         view.Question.IsMultipleChoice,
-        [.. view.Question.Choices.Select(c => new CardChoice(c.Id, text.Plain(c.Text)))],
+        [.. view.Question.Choices.Select(c => new CardChoice(c.Id, CardMarkdown.Plain(text.Plain(c.Text))))],
         view.Kind,
         view.Module.Id,
         view.Run,
@@ -126,18 +126,18 @@ public sealed class TrainingCardComposer(TrainingCatalog catalog, PlaceholderRen
     {
         var progress = file.Module(module.Id).Value;
         var meta = $"About {Count(module.Minutes, "minute")} · {Count(module.Questions.Count, "question")}";
-        var (status, color, button) = (progress, running) switch
+        var (status, button) = (progress, running) switch
         {
-            (_, { } attempt) => ($"In progress: question {attempt.Answers.Count + 1} of {attempt.QuestionIds.Count}", "Accent", "Continue"),
-            ({ PassedAt: { } passed, BestPercent: var best }, _) when refresherDue => ($"Passed with {best}% on {Date(passed)} · refresher due", "Warning", "Take again"),
-            ({ PassedAt: { } passed, BestPercent: var best }, _) => ($"Passed with {best}% on {Date(passed)}", "Good", "Take again"),
-            ({ LastPercent: { } last }, _) => ($"Not passed yet: last score {last}% (pass mark {module.PassMark}%)", "Warning", "Try again"),
-            _ => ("Not started", "Default", "Start"),
+            (_, { } attempt) => ($"In progress: question {attempt.Answers.Count + 1} of {attempt.QuestionIds.Count}", "Continue"),
+            ({ PassedAt: { } passed, BestPercent: var best }, _) when refresherDue => ($"Passed with {best}% on {Date(passed)} · refresher due", "Take again"),
+            ({ PassedAt: { } passed, BestPercent: var best }, _) => ($"Passed with {best}% on {Date(passed)}", "Take again"),
+            ({ LastPercent: { } last }, _) => ($"Not passed yet: last score {last}% (pass mark {module.PassMark}%)", "Try again"),
+            _ => ("Not started", "Start"),
         };
         var assigned = progress.Passed ? null : file.Invitations.Values.Select(i => i.Value).Where(i => i.ModuleId == module.Id).OrderBy(i => i.DueDate).FirstOrDefault();
         var assignment = assigned is null
             ? string.Empty
             : assigned.DueDate < today ? $"Overdue: it was due by {Date(assigned.DueDate)}" : $"Assigned to you: due by {Date(assigned.DueDate)}";
-        return new TrainingModulesCard.Module(module.Id, module.Title, meta, status, color, assigned is not null, assignment, button);
+        return new TrainingModulesCard.Module(module.Id, module.Title, meta, status, assigned is not null, assignment, button);
     }
 }

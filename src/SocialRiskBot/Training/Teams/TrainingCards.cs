@@ -15,13 +15,18 @@ public sealed record TrainingModulesCard(bool HasDue, string DueText, bool HasIn
 
     public static CardAudience Audience => CardAudience.Employee;
 
-    /// <param name="StatusColor">An Adaptive Card text colour: Good (passed), Warning (due or overdue), Accent (in progress), Default.</param>
-    public sealed record Module(string Id, string Title, string Meta, string Status, string StatusColor, bool HasAssignment, string Assignment, string ButtonTitle);
+    /// <param name="Status">Where the person stands, in words (in the default text colour: green or yellow text is hard to read).</param>
+    public sealed record Module(string Id, string Title, string Meta, string Status, bool HasAssignment, string Assignment, string ButtonTitle);
 }
 
-/// <summary>Asked once, on the first <c>train</c>: the user's department (<c>train.department</c>, with the profile version), or Skip.</summary>
-public sealed record TrainingDepartmentCard(int Version, IReadOnlyList<CardChoice> Departments) : ICardModel
+/// <summary>
+/// Asked once, on the first <c>train</c>: the user's department (<c>train.department</c>, with the profile version), or Skip.
+/// Continue with none chosen brings it back with <see cref="Notice"/> (it does not count as Skip).
+/// </summary>
+public sealed record TrainingDepartmentCard(int Version, IReadOnlyList<CardChoice> Departments, string Notice = "") : ICardModel
 {
+    public bool HasNotice => Notice.Length > 0;
+
     public static string TemplateName => "training-department";
 
     public static CardAudience Audience => CardAudience.Employee;

@@ -33,6 +33,7 @@ public sealed class TrainingConversation(
     internal const string PickFirst = "Please pick an answer first, then choose **Submit**.";
     internal const string UnknownModule = "I can't find that module any more; it may have been retired. Here are the modules there are now:";
     internal const string Restarted = "This module was updated since you started it, so we're starting it fresh. Your earlier answers are kept on record.";
+    internal const string NoDepartmentChosen = "Choose your department from the list first, or tap **Skip** to leave it for now.";
     internal const string RemindersOff = "Done: I won't send you refresher reminders. Training your department assigns still gets a reminder before its due date. Type **start reminders** to turn them back on.";
     internal const string RemindersOn = "Done: I'll nudge you when refresher questions are due, at most once a day and only in working hours. Type **stop reminders** to turn them off.";
 
@@ -48,8 +49,7 @@ public sealed class TrainingConversation(
         }, cancellationToken).ConfigureAwait(false);
         if (askDepartment)
         {
-            await turn.SendAsync(Replies.Card(cards.Render(new TrainingDepartmentCard(
-                profile.Version, [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))]))), cancellationToken).ConfigureAwait(false);
+            await turn.SendAsync(Replies.Card(cards.Render(DepartmentQuestion(profile.Version, string.Empty))), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -75,6 +75,12 @@ public sealed class TrainingConversation(
             case "answer":
                 var answered = await quizzes.AnswerAsync(key, module, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
                 await ShowAnswerAsync(turn, answered.Kind, answered.ViewOf(index), cancellationToken).ConfigureAwait(false);
+                if (answered is { Kind: StepKind.Stale, Attempt: { } kept } && answered.ViewOf(index) is { Answer: not null } keptView)
+                {
+                    // The pressed question is spent: it shows the answer kept, with Next while that is still the way on.
+                    await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(keptView, withNext: kept.Shown == index + 1)), cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
             case "next" when refresh:
                 var nextRefresh = await refreshers.NextAsync(key, run, index, cancellationToken).ConfigureAwait(false);
@@ -182,6 +188,12 @@ public sealed class TrainingConversation(
         if (kind is not (StepKind.Ask or StepKind.Finished))
         {
             await turn.SendAsync(Replies.Text(MovedOn), cancellationToken).ConfigureAwait(false);
+            if (answered is { Answer: not null })
+            {
+                // The pressed feedback is spent: its answer and explanation stay, its Next goes.
+                await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(answered, withNext: false)), cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -205,9 +217,19 @@ public sealed class TrainingConversation(
         await turn.SendAsync(Card(composer.Missed(step.Module!, step.Attempt!)), cancellationToken).ConfigureAwait(false);
     }
 
+    private TrainingDepartmentCard DepartmentQuestion(int version, string notice) =>
+        new(version, [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))], notice);
+
     private async Task SaveDepartmentAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
     {
-        var department = CardValues.Text(form, "skip") == "true" ? null : CardValues.Text(form, "department");
+        var skipped = CardValues.Text(form, "skip") == "true";
+        var department = skipped ? null : CardValues.Text(form, "department");
+        if (!skipped && departments.Find(department ?? string.Empty) is null)
+        {
+            await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(DepartmentQuestion(CardValues.Version(form) ?? 0, NoDepartmentChosen))), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         string? intro = null;
         if (department is not null)
         {

@@ -1,3 +1,4 @@
+using SocialRiskBot.Jobs;
 using SocialRiskBot.Outbox;
 
 namespace SocialRiskBot.Training.Teams;
@@ -13,7 +14,7 @@ public static class TrainingTeamsServiceCollectionExtensions
         services.AddSingleton<TrainingAdminConversation>();
         services.AddSingleton<TrainingOutreach>();
         services.AddSingleton<IOutboxObserver, TrainingMessageUndelivered>();
-        services.AddHostedService<Jobs.TrainingOutreachService>();
+        services.AddLeasedJob<TrainingOutreachJob>();
         return services;
     }
 }

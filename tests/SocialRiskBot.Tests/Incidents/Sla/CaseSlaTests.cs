@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Incidents.Sla;
+using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Jobs;
 using SocialRiskBot.Tests.Harness;
 
@@ -164,8 +165,8 @@ public sealed class CaseSlaTests : IAsyncLifetime
         await using var second = Bot(_bot.Folder);
         _time.Advance(TimeSpan.FromMinutes(15));
         var other = new JobLease(_bot.Services.GetRequiredService<SocialRiskBot.Storage.Tables.ITableStore>(), _time);
-        Assert.True(await other.TryHoldAsync(CaseSlaService.JobName, TimeSpan.FromMinutes(10), CancellationToken.None));
-        var job = second.Services.GetServices<IHostedService>().OfType<CaseSlaService>().Single();
+        Assert.True(await other.TryHoldAsync(CaseSlaJob.JobName, TimeSpan.FromMinutes(10), CancellationToken.None));
+        var job = second.Services.GetServices<IHostedService>().OfType<LeasedJobHost<CaseSlaJob>>().Single();
 
         await job.StartAsync(CancellationToken.None);
         try
@@ -173,7 +174,7 @@ public sealed class CaseSlaTests : IAsyncLifetime
             await Task.Delay(500);
             Assert.Empty((await CaseAsync()).SlaAlerts);
 
-            await other.ReleaseAsync(CaseSlaService.JobName, CancellationToken.None);
+            await other.ReleaseAsync(CaseSlaJob.JobName, CancellationToken.None);
             _time.Advance(TimeSpan.FromMinutes(1));
             await Eventually.UntilAsync(async () => (await CaseAsync()).SlaAlerts.Count > 0, TimeSpan.FromSeconds(20));
 
