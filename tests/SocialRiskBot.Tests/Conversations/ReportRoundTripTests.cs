@@ -7,11 +7,11 @@ namespace SocialRiskBot.Tests.Conversations;
 public sealed class ReportRoundTripTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Reads and writes of one submit: the turn's dedupe and reference, the draft read and marked submitting, the
-    /// case number, the open-case index, the channels, the outbox partition, the case with its outbox rows in one
+    /// Reads and writes of one submit: the turn's dedupe and reference, the draft read to check the card pressed is
+    /// the live one, the draft read and marked submitting, the case number, the open-case index, the channels, the outbox partition, the case with its outbox rows in one
     /// batch, the reporter's index and the draft marked sent. Nothing written is read back.
     /// </summary>
-    private const int MostRoundTrips = 13;
+    private const int MostRoundTrips = 14;
 
     [Fact]
     public async Task A_report_submit_stays_within_its_storage_round_trips()
