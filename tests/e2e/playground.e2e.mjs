@@ -20,7 +20,8 @@
 // from its card (Acknowledge updates the same card in place for the channel and tells the reporter in Personal
 // Chat; pressing it again changes nothing and the bot says why in the card's thread), and (i) a training module
 // taken to the end (each answer replaces its question card with the feedback, Next brings the next question, a
-// score card closes it) and then marked passed in the module list, and (j) an anonymous report whose case card
+// score card closes it) and then marked passed in the module list, a second module with a wrong answer and its
+// review, and "refresh" with nothing due yet leading back to the modules, and (j) an anonymous report whose case card
 // never names the reporter, a responder's question relayed to the reporter and their answer in the case thread, and
 // (k) the reporter's side: a story typed in chat fills the form in progress, the case resolved, "my reports" with
 // the resolution, and "This is not fixed" reopening the case.

@@ -83,6 +83,17 @@ export async function training({ botCards, streamEvents }) {
         await keepScreenshot("training-review.png");
     });
 
+    // Refreshers come due days after a module, so right after one "refresh" has nothing to ask yet: it says so,
+    // when the next questions come, and leads back to the modules (no dead end).
+    const NOTHING_DUE = "Nothing to refresh right now";
+    await step(`(i) "refresh" right after the modules says "${NOTHING_DUE}" and offers "All modules"`, async () => {
+        const index = await botCards.count();
+        await send("refresh");
+        const card = await newCardWith(index, NOTHING_DUE);
+        await expectCount(card.locator(cardButton("All modules")), 1, '"All modules" buttons on the refresh card');
+        await keepScreenshot("training-refresh.png");
+    });
+
     // Answers every question of `module`, started from the list card at `listIndex`: right, except the questions
     // whose index is in `wrong`. Each answer replaces its question card with the verdict ("Right!" or "Not quite")
     // and Next keeps that feedback without its button and brings the next question (or the score) as a new card.
