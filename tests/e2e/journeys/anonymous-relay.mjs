@@ -2,7 +2,7 @@
 // card says "Anonymous reporter" and never Alex's name; a responder's "Ask reporter" question reaches Alex in
 // Personal Chat; Alex's answer replaces that card in place and appears in the case thread, still anonymous.
 
-import { CHANNEL_POST, TEAM_NAME, cardButton, expectCount, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, send, seconds, step, tapExpectingUpdateInPlace, openConversation } from "../lib/playground.mjs";
+import { CHANNEL_POST, TEAM_NAME, cardButton, expectCount, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, send, seconds, step, tapExpectingUpdateInPlace, openConversation, CASE_NUMBER, GENERAL_CHANNEL_ID, DELIVERY_TIMEOUT } from "../lib/playground.mjs";
 
 // Texts from cards/report-*.json, cards/case.json and cards/relay-*.json.
 const CATEGORY = "Someone is pretending to be us";
@@ -19,10 +19,6 @@ const QUESTION_TEXT = "A question about your report";
 const ANSWER_PLACEHOLDER = "Your answer";
 const ANSWER = "Yes: contoso-careers-hiring.example, in its bio.";
 const ANSWERED_TEXT = "Your answer, sent to IT security";
-const CASE_NUMBER = /^SMR-\d{4}-\d{4,}$/;
-const GENERAL_CHANNEL_ID = "19:social-media-risk@thread.tacv2";
-// The outbox delivers within its poll interval (2 s by default); a wide margin for a busy machine.
-const DELIVERY_TIMEOUT = 15_000;
 
 export async function anonymousRelay({ page, botCards, streamEvents }) {
     let caseNumber;

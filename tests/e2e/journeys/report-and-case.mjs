@@ -3,7 +3,7 @@
 // from its card: Acknowledge updates the same card in place for the channel and tells the reporter in Personal
 // Chat, and the spent button is gone while the card stays as it was.
 
-import { BOT_BUBBLE, CHANNEL_POST, TEAM_CHANNELS, TEAM_NAME, cardButton, expectCount, expectNoStreamEvent, expectShownAsTyped, factsOf, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, pickedUp, seconds, send, step, tapExpectingUpdateInPlace, openConversation } from "../lib/playground.mjs";
+import { BOT_BUBBLE, CHANNEL_POST, TEAM_CHANNELS, TEAM_NAME, cardButton, expectCount, expectNoStreamEvent, expectShownAsTyped, factsOf, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, pickedUp, seconds, send, step, tapExpectingUpdateInPlace, openConversation, CASE_NUMBER, GENERAL_CHANNEL_ID, DELIVERY_TIMEOUT } from "../lib/playground.mjs";
 
 // The incident report, as Alex fills it in. Texts come from cards/report-*.json, the bot's default categories
 // (cards/report-category.data.json shows them) and its platforms and urgencies (cards/report-details.data.json).
@@ -43,13 +43,8 @@ const REVIEW_TEXT = "Check your report";
 // An official account still in an attacker's hands is critical, whatever the reporter's urgency.
 const SEVERITY = "Critical";
 const SUBMITTED_TEXT = "Report sent";
-const CASE_NUMBER = /^SMR-\d{4}-\d{4,}$/;
-// Where the bot's Development settings (appsettings.Development.json) post cases: every department to the
-// team's General channel (whose id is the team's), the risk committee to its own channel.
-const GENERAL_CHANNEL_ID = "19:social-media-risk@thread.tacv2";
+// The risk committee posts to its own channel (appsettings.Development.json).
 const RISK_COMMITTEE_CHANNEL_ID = "19:risk-committee@thread.tacv2";
-// The outbox delivers within its poll interval (2 s by default); a wide margin for a busy machine.
-const CHANNEL_POST_TIMEOUT = 15_000;
 // To see that something does NOT come, watch the stream for longer than one outbox poll (2 s by default): a
 // message the bot stored without waking the outbox would go out on the next poll.
 const OUTBOX_QUIET_WINDOW = 3_000;
@@ -181,7 +176,7 @@ export async function reportAndCase(ctx) {
         await keepScreenshot("report-sent.png");
     });
 
-    await step(`(g) in "${TEAM_NAME} - General" the case card is a new post within ${seconds(CHANNEL_POST_TIMEOUT)} s: case number, ${SEVERITY}, the report as typed`, async () => {
+    await step(`(g) in "${TEAM_NAME} - General" the case card is a new post within ${seconds(DELIVERY_TIMEOUT)} s: case number, ${SEVERITY}, the report as typed`, async () => {
         const { post, messageId } = await openChannelAndFindPost("General", GENERAL_CHANNEL_ID, caseNumber, sent);
         caseCardMessageId = messageId;
         const card = post.locator(".ac-adaptiveCard");
@@ -200,7 +195,7 @@ export async function reportAndCase(ctx) {
         await keepScreenshot("channel-risk-committee.png");
     });
 
-    await step(`(h) in General, "${ACKNOWLEDGE}" on the case card updates that same card within ${seconds(CHANNEL_POST_TIMEOUT)} s: "${ACKNOWLEDGED_STATUS}", history "Alex Wilber · ${ACKNOWLEDGED_HISTORY}"`, async () => {
+    await step(`(h) in General, "${ACKNOWLEDGE}" on the case card updates that same card within ${seconds(DELIVERY_TIMEOUT)} s: "${ACKNOWLEDGED_STATUS}", history "Alex Wilber · ${ACKNOWLEDGED_HISTORY}"`, async () => {
         const { post, card } = await openCaseCard(caseNumber);
         const before = await factsOf(card);
         const historyBefore = historyLines(await card.innerText());
@@ -213,7 +208,7 @@ export async function reportAndCase(ctx) {
         // The bot answers through the outbox: an update of the case card's message, not a new post.
         const update = await nextStreamEvent(acknowledged.eventsFrom,
             e => e.action === "updateMessage" && e.messageId === caseCardMessageId,
-            `update of the case card's message ${caseCardMessageId}`, acknowledged.at + CHANNEL_POST_TIMEOUT - Date.now());
+            `update of the case card's message ${caseCardMessageId}`, acknowledged.at + DELIVERY_TIMEOUT - Date.now());
         if (update.conversationId !== GENERAL_CHANNEL_ID) {
             throw new Error(`the case card's message was updated in ${update.conversationId} (expected ${GENERAL_CHANNEL_ID})`);
         }
@@ -256,7 +251,7 @@ export async function reportAndCase(ctx) {
     await step(`(h) back in Personal Chat, a new message from the bot says ${OWNER} "picked up your report" and names the case`, async () => {
         const told = await nextStreamEvent(acknowledged.eventsFrom,
             e => e.action === "createMessage" && inPersonalChat(e) && pickedUp(caseNumber).test(e.json),
-            `new message in Personal Chat with "picked up your report ${caseNumber}"`, acknowledged.at + CHANNEL_POST_TIMEOUT - Date.now());
+            `new message in Personal Chat with "picked up your report ${caseNumber}"`, acknowledged.at + DELIVERY_TIMEOUT - Date.now());
         console.log(`      sent ${seconds(told.at - acknowledged.at)} s after "${ACKNOWLEDGE}"`);
         await openConversation("Personal Chat");
         const bubbles = page.locator(BOT_BUBBLE);
@@ -321,7 +316,7 @@ export async function reportAndCase(ctx) {
         return lines.slice(lines.indexOf("History") + 1).filter(line => line.includes(" · "));
     }
 
-    // Opens the team's `channel` and waits, until CHANNEL_POST_TIMEOUT after "Send report" (`sent.at`), for exactly
+    // Opens the team's `channel` and waits, until DELIVERY_TIMEOUT after "Send report" (`sent.at`), for exactly
     // one post there whose card names the case. The Playground must have streamed it as a new message (a new post)
     // in conversation `channelId`, not as an update of an earlier one. Returns the post and its message id there.
     async function openChannelAndFindPost(channel, channelId, caseNumber, sent) {
@@ -330,11 +325,11 @@ export async function reportAndCase(ctx) {
         await openConversation(`${TEAM_NAME} - ${channel}`);
         const posts = page.locator(CHANNEL_POST).filter({ has: page.locator(".ac-adaptiveCard").filter({ hasText: namesTheCase }) });
         // The post may well be there already; the click still needs a moment to show the channel.
-        const timeout = Math.max(sent.at + CHANNEL_POST_TIMEOUT - Date.now(), 2_000);
+        const timeout = Math.max(sent.at + DELIVERY_TIMEOUT - Date.now(), 2_000);
         await posts.first().waitFor({ timeout }).catch(async () => {
             const shown = await page.locator(CHANNEL_CARD).allInnerTexts().catch(() => []);
             const streamed = streamEvents.slice(sent.eventsFrom).map(e => `${e.action} ${e.messageId} in ${e.conversationId}`);
-            throw new Error(`no post with "${heading}" in ${channel} within ${seconds(CHANNEL_POST_TIMEOUT)} s of "Send report". ` +
+            throw new Error(`no post with "${heading}" in ${channel} within ${seconds(DELIVERY_TIMEOUT)} s of "Send report". ` +
                 `The channel shows ${shown.length} card(s): ${JSON.stringify(shown.map(text => text.slice(0, 80)))}; ` +
                 `the Playground streamed since then: ${streamed.join(", ") || "nothing"}`);
         });
@@ -347,8 +342,8 @@ export async function reportAndCase(ctx) {
             throw new Error(`the Playground streamed ${JSON.stringify(actions)} about ${caseNumber} in ${channelId} (expected one createMessage, a new post)`);
         }
         const after = streamed[0].at - sent.at;
-        if (after > CHANNEL_POST_TIMEOUT) {
-            throw new Error(`the post about ${caseNumber} reached ${channel} ${seconds(after)} s after "Send report" (allowed ${seconds(CHANNEL_POST_TIMEOUT)} s)`);
+        if (after > DELIVERY_TIMEOUT) {
+            throw new Error(`the post about ${caseNumber} reached ${channel} ${seconds(after)} s after "Send report" (allowed ${seconds(DELIVERY_TIMEOUT)} s)`);
         }
         console.log(`      posted ${seconds(after)} s after "Send report"`);
         return { post: posts.first(), messageId: streamed[0].messageId };

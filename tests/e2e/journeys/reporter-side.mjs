@@ -3,7 +3,7 @@
 // urgent; sent, the case is resolved in General; "my reports" shows how it was resolved; "This is not fixed"
 // reopens it, the list is updated in place, and the responders read it in the case thread.
 
-import { CHANNEL_POST, TEAM_NAME, cardButton, expectCount, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, send, seconds, step, tapExpectingUpdateInPlace, openConversation } from "../lib/playground.mjs";
+import { CHANNEL_POST, TEAM_NAME, cardButton, expectCount, inPersonalChat, keepScreenshot, newCardWith, nextStreamEvent, send, seconds, step, tapExpectingUpdateInPlace, openConversation, CASE_NUMBER, GENERAL_CHANNEL_ID, DELIVERY_TIMEOUT } from "../lib/playground.mjs";
 
 // Texts from cards/report-*.json, cards/case.json, cards/my-reports.json and cards/case-reporter-update.json.
 const CATEGORY = "Someone is pretending to be us";
@@ -21,10 +21,6 @@ const RESOLVED_HEADING = "How it was resolved";
 const NOT_FIXED = "This is not fixed";
 const REOPENED = "is open again";
 const NOT_FIXED_POST = "The reporter says this is not fixed";
-const CASE_NUMBER = /^SMR-\d{4}-\d{4,}$/;
-const GENERAL_CHANNEL_ID = "19:social-media-risk@thread.tacv2";
-// The outbox delivers within its poll interval (2 s by default); a wide margin for a busy machine.
-const DELIVERY_TIMEOUT = 15_000;
 
 export async function reporterSide({ page, botCards, streamEvents }) {
     let caseNumber;

@@ -23,6 +23,14 @@ export const TEAM_NAME = "Social Media Risk";
 export const TEAM_CHANNELS = ["General", "Social-media risk committee"];
 export const PERSONAL_CHAT_ID = "personal-chat-alex-wilber"; // personalChat.id in the yml
 
+// A case number as the bot shows it.
+export const CASE_NUMBER = /^SMR-\d{4}-\d{4,}$/;
+// Where the bot's Development settings (appsettings.Development.json) post cases: every department to the
+// team's General channel, whose id is the team's.
+export const GENERAL_CHANNEL_ID = "19:social-media-risk@thread.tacv2";
+// The outbox delivers within its poll interval (2 s by default); a wide margin for a busy machine.
+export const DELIVERY_TIMEOUT = 15_000;
+
 // The reporter's news once the case owner acknowledges the case (the bot's reporter messages).
 export const pickedUp = caseNumber => new RegExp(`picked up your report ${caseNumber}(?!\\d)`);
 
