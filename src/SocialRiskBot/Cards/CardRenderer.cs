@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,6 +11,9 @@ public sealed class CardRenderer
 {
     private static readonly JsonSerializerOptions DataJson = new(JsonSerializerDefaults.Web);
     private readonly FrozenDictionary<string, CardTemplate> _templates;
+
+    // A card whose model carries no data (help) is the same every time: rendered once per template.
+    private readonly ConcurrentDictionary<string, JsonElement> _withoutData = new(StringComparer.Ordinal);
 
     public CardRenderer(IEnumerable<CardTemplate> templates)
     {
@@ -50,12 +54,16 @@ public sealed class CardRenderer
             throw new CardTemplateException(TModel.TemplateName, "$", "no such template in cards/");
         }
 
-        var data = JsonSerializer.SerializeToNode(model, DataJson) ?? new JsonObject();
-        var card = template.Render(data);
+        var data = JsonSerializer.SerializeToNode(model, DataJson) as JsonObject ?? [];
         return new Attachment
         {
             ContentType = Attachment.AdaptiveCardContentType,
-            Content = JsonSerializer.SerializeToElement(card, DataJson),
+            Content = data.Count == 0
+                ? _withoutData.GetOrAdd(TModel.TemplateName, static (_, t) => Bind(t, []), template)
+                : Bind(template, data),
         };
     }
+
+    private static JsonElement Bind(CardTemplate template, JsonObject data) =>
+        JsonSerializer.SerializeToElement(template.Render(data), DataJson);
 }

@@ -115,4 +115,19 @@ public class CardTemplateTests
         Assert.Contains("welcome", renderer.TemplateNames);
         Assert.Contains("help", renderer.TemplateNames);
     }
+
+    [Fact]
+    public void A_card_without_data_is_rendered_once_and_a_card_with_data_each_time_from_its_own()
+    {
+        var renderer = CardRenderer.LoadFrom(Path.Combine(AppContext.BaseDirectory, "cards"));
+
+        var help = renderer.Render(new HelpCard()).Content.ToString();
+        var alex = renderer.Render(new WelcomeCard("Alex")).Content.ToString();
+        var sam = renderer.Render(new WelcomeCard("Sam")).Content.ToString();
+
+        Assert.Equal(help, renderer.Render(new HelpCard()).Content.ToString());
+        Assert.Contains("Alex", alex, StringComparison.Ordinal);
+        Assert.Contains("Sam", sam, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alex", sam, StringComparison.Ordinal);
+    }
 }

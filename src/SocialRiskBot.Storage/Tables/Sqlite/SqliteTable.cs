@@ -105,10 +105,10 @@ internal sealed class SqliteTable : ITable
         return etag!;
     }
 
+    /// <summary>Runs in one savepoint of the writer's transaction: when an operation fails, none of the batch is written.</summary>
     private IReadOnlyList<string?> ApplyBatch(SqliteSession session, IReadOnlyList<TableOperation> operations)
     {
         var etags = new string?[operations.Count];
-        session.Execute("BEGIN IMMEDIATE");
         var index = 0;
         try
         {
@@ -117,31 +117,17 @@ internal sealed class SqliteTable : ITable
                 etags[index] = Apply(session, operations[index]);
             }
 
-            session.Execute("COMMIT");
             return etags;
         }
         catch (Exception e)
         {
-            Rollback(session);
-            throw AtIndex(e, index < operations.Count ? index : null);
+            throw AtIndex(e, index);
         }
     }
 
-    private static void Rollback(SqliteSession session)
+    private static Exception AtIndex(Exception e, int index) => e switch
     {
-        try
-        {
-            session.Execute("ROLLBACK");
-        }
-        catch (SqliteException)
-        {
-            // SQLite may already have rolled back on its own (e.g. after an I/O error); nothing is left to undo.
-        }
-    }
-
-    private static Exception AtIndex(Exception e, int? index) => e switch
-    {
-        StorageException s => new StorageException(s.Failure, index is null ? s.Message : $"Batch operation {index}: {s.Message}", s.InnerException ?? s)
+        StorageException s => new StorageException(s.Failure, $"Batch operation {index}: {s.Message}", s.InnerException ?? s)
         {
             FailedOperationIndex = index,
         },
