@@ -22,6 +22,32 @@ public class ActivityTextTests
         Assert.Equal("my reports", activity.TextWithoutMentions());
     }
 
+    [Theory]
+    [InlineData("<AT>Bot</At> help", "help")]
+    [InlineData("<at>A <at>B</at> report", "report")]
+    [InlineData("help <at>never closed", "help <at>never closed")]
+    [InlineData("<at>A</at><at>B</at>settings<at>C</at>", "settings")]
+    public void Mentions_are_removed_up_to_their_first_closing_tag_and_an_unclosed_one_stays(string text, string expected)
+    {
+        Assert.Equal(expected, new Activity { Text = text }.TextWithoutMentions());
+    }
+
+    [Fact]
+    public void A_huge_text_of_unclosed_mentions_and_many_mention_entities_is_read_in_one_pass_without_failing()
+    {
+        // Half a megabyte, the most an activity may hold: a lazy pattern would rescan the rest of it from every tag.
+        var text = string.Concat(Enumerable.Repeat("<at>x ", 87_000)) + "help";
+        var entities = Enumerable.Range(0, 5_000)
+            .Select(i => new Entity { Type = "mention", Properties = new() { ["text"] = JsonSerializer.SerializeToElement($"<at>n{i}</at>") } })
+            .ToList();
+        var activity = new Activity { Text = text, Entities = entities };
+
+        var stripped = activity.TextWithoutMentions();
+
+        Assert.StartsWith("<at>x <at>x", stripped, StringComparison.Ordinal);
+        Assert.EndsWith("<at>x help", stripped, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Time_zone_and_locale_come_from_the_activity_or_the_client_info_entity()
     {
