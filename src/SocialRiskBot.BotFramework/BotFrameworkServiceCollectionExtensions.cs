@@ -51,8 +51,11 @@ public static class BotFrameworkServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.Connector.TenantRequestsPerSecond));
         services.TryAddTransient<TenantRequestLimitHandler>();
+        // The pipeline's per-attempt timeout rules. No request logging: the factory's handlers open a log scope and
+        // format the URL on every send, for lines that the default levels drop; the HttpClient spans cover these calls.
         var connector = services.AddHttpClient(ConnectorClient.HttpClientName)
-            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan); // the pipeline's per-attempt timeout rules
+            .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         connector.AddResilienceHandler("connector", ConfigureRetries);
         // Inside the retries, so each attempt takes a tenant slot; outside the attempt's timeout, so waiting for a
         // slot (or out a 429 hold) is not mistaken for a connector that does not answer.
