@@ -85,46 +85,61 @@ public sealed class FaqConversation(
     public async Task ShowTopicsAsync(TurnContext turn, CancellationToken cancellationToken) =>
         await turn.SendAsync(Replies.Card(cards.Render(FaqCardComposer.Topics())), cancellationToken).ConfigureAwait(false);
 
-    /// <summary>A button of an FAQ card: show, feedback, none, topics, topic, askteam, or answer (in a channel).</summary>
-    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    /// <summary><c>faq.show</c>: an entry picked from "Did you mean…", a follow-up or a topic.</summary>
+    public Task OnShowAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        ShowAsync(turn, CardValues.Text(form, "entry"), CardValues.Text(form, "question"), cancellationToken);
+
+    /// <summary><c>faq.feedback</c>: Helpful or Not helpful on an answer.</summary>
+    public Task OnFeedbackAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        FeedbackAsync(turn, CardValues.Text(form, "question"), CardValues.Text(form, "helpful") == "true", cancellationToken);
+
+    /// <summary><c>faq.none</c>: none of the suggestions was the question.</summary>
+    public Task OnNoneAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        NoneOfTheseAsync(turn, CardValues.Text(form, "question"), cancellationToken);
+
+    /// <summary><c>faq.topics</c>: the list of topics; from a topic's card ("All topics") the list takes its place.</summary>
+    public async Task OnTopicsAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
     {
-        var questionId = CardValues.Text(form, "question");
-        switch (action)
+        if (CardValues.Text(form, "topic") is null)
         {
-            case "show":
-                await ShowAsync(turn, CardValues.Text(form, "entry"), questionId, cancellationToken).ConfigureAwait(false);
-                break;
-            case "feedback":
-                await FeedbackAsync(turn, questionId, CardValues.Text(form, "helpful") == "true", cancellationToken).ConfigureAwait(false);
-                break;
-            case "none":
-                await NoneOfTheseAsync(turn, questionId, cancellationToken).ConfigureAwait(false);
-                break;
-            case "topics" when CardValues.Text(form, "topic") is not null:
-                // From a topic's card ("All topics"): the list takes its place.
-                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(FaqCardComposer.Topics())), cancellationToken).ConfigureAwait(false);
-                break;
-            case "topics":
-                await ShowTopicsAsync(turn, cancellationToken).ConfigureAwait(false);
-                break;
-            case "topic" when composer.Topic(CardValues.Text(form, "topic")) is { } topic && CardValues.Text(form, "keep") == "true":
-                // Opened from a card that must stay (a quiz's feedback with its Next button): the topic comes below it.
-                await turn.SendAsync(Replies.Card(cards.Render(topic)), cancellationToken).ConfigureAwait(false);
-                break;
-            case "topic" when composer.Topic(CardValues.Text(form, "topic")) is { } topic:
-                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(topic)), cancellationToken).ConfigureAwait(false);
-                break;
-            case "askteam":
-                await policyTeam.AskAsync(turn, questionId, cancellationToken).ConfigureAwait(false);
-                break;
-            case "answer":
-                await policyTeam.AnswerAsync(turn, questionId, CardValues.Text(form, "answer"), cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                await turn.SendAsync(Replies.Text(Unknown), cancellationToken).ConfigureAwait(false);
-                break;
+            await ShowTopicsAsync(turn, cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(FaqCardComposer.Topics())), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary><c>faq.topic</c>: one topic's entries, in place of the pressed card unless that card must stay (<c>keep</c>).</summary>
+    public async Task OnTopicAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
+    {
+        if (composer.Topic(CardValues.Text(form, "topic")) is not { } topic)
+        {
+            await OnUnknownAsync(turn, form, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var card = Replies.Card(cards.Render(topic));
+        if (CardValues.Text(form, "keep") == "true")
+        {
+            // Opened from a card that must stay (a quiz's feedback with its Next button): the topic comes below it.
+            await turn.SendAsync(card, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await turn.ReplaceSubmittedCardAsync(card, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>faq.askteam</c>: the question sent to the policy team.</summary>
+    public Task OnAskTeamAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        policyTeam.AskAsync(turn, CardValues.Text(form, "question"), cancellationToken);
+
+    /// <summary><c>faq.answer</c>: the policy team's answer, sent from their channel.</summary>
+    public Task OnAnswerAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        policyTeam.AnswerAsync(turn, CardValues.Text(form, "question"), CardValues.Text(form, "answer"), cancellationToken);
+
+    /// <summary>Any other <c>faq.</c> button, or a topic that is gone: the person is asked to type the question again.</summary>
+    public async Task OnUnknownAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        await turn.SendAsync(Replies.Text(Unknown), cancellationToken).ConfigureAwait(false);
 
     /// <summary>An entry picked from "Did you mean…" (replaces that card), or opened from a follow-up or topic (a new card).</summary>
     private async Task ShowAsync(TurnContext turn, string? entryId, string? questionId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using SocialRiskBot.Conversations;
 using SocialRiskBot.Jobs;
 using SocialRiskBot.Outbox;
 
@@ -5,7 +6,10 @@ namespace SocialRiskBot.Faq.Teams;
 
 public static class FaqTeamsServiceCollectionExtensions
 {
-    /// <summary>The FAQ in Teams: answers and their cards, topics, gaps, and questions for the policy team with their reminders. Needs <c>AddFaq()</c> and <c>AddOrganizationTeams()</c>.</summary>
+    /// <summary>
+    /// The FAQ in Teams: answers and their cards, topics, gaps, questions for the policy team with their reminders, and
+    /// their routes (<see cref="FaqRoutes"/>). Needs <c>AddFaq()</c> and <c>AddOrganizationTeams()</c>; <c>AddConversations()</c> builds the route table.
+    /// </summary>
     public static IServiceCollection AddFaqTeams(this IServiceCollection services)
     {
         services.AddSingleton<FaqCardComposer>();
@@ -15,6 +19,7 @@ public static class FaqTeamsServiceCollectionExtensions
         services.AddSingleton<FaqConversation>();
         services.AddSingleton<FaqGapsConversation>();
         services.AddSingleton<IOutboxObserver, FaqQuestionDelivered>();
+        services.AddRoutes("Faq", FaqRoutes.Register);
         return services;
     }
 }

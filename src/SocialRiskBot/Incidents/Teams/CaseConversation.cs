@@ -28,22 +28,14 @@ public sealed class CaseConversation(
     internal const string ReporterNotifyPurpose = "reporter-update";
     internal const string RelayQuestionPurpose = "relay-question";
 
-    private static readonly Dictionary<string, CaseAction> Actions = new(StringComparer.Ordinal)
-    {
-        ["acknowledge"] = CaseAction.Acknowledge,
-        ["assign"] = CaseAction.Assign,
-        ["note"] = CaseAction.Note,
-        ["severity"] = CaseAction.ChangeSeverity,
-        ["reroute"] = CaseAction.Reroute,
-        ["resolve"] = CaseAction.Resolve,
-        ["reopen"] = CaseAction.Reopen,
-        ["ask"] = CaseAction.AskReporter,
-    };
-
-    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    /// <summary>
+    /// A button of the case card (<c>case.acknowledge</c>, <c>case.resolve</c>, …), each registered with its
+    /// <paramref name="caseAction"/>: the responder's change made on the case, the card updated for everyone.
+    /// </summary>
+    public async Task OnCardAsync(TurnContext turn, CaseAction caseAction, JsonElement form, CancellationToken cancellationToken)
     {
         var caseNumber = CardValues.Text(form, "case");
-        if (!Actions.TryGetValue(action, out var caseAction) || !CaseNumber.TryParse(caseNumber, out _))
+        if (!CaseNumber.TryParse(caseNumber, out _))
         {
             await turn.SendAsync(Replies.Text(UnknownCase), cancellationToken).ConfigureAwait(false);
             return;
@@ -102,6 +94,10 @@ public sealed class CaseConversation(
                 break;
         }
     }
+
+    /// <summary>Any other <c>case.</c> button: nothing changes, and the responder is told.</summary>
+    public async Task OnUnknownAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        await turn.SendAsync(Replies.Text(UnknownCase), cancellationToken).ConfigureAwait(false);
 
     /// <summary>The pressed card updated for everyone; on reroute a new card in the new owner's channel; the reporter told.</summary>
     private async Task<IReadOnlyList<OutboxMessage>> NotificationsAsync(TurnContext turn, Incident before, Incident after, CancellationToken cancellationToken)

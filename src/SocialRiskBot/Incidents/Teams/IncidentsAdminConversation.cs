@@ -1,4 +1,3 @@
-using System.Globalization;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
@@ -15,7 +14,7 @@ public sealed class IncidentsAdminConversation(AdminCheck admins, IncidentsSumma
     internal const string AdminsOnly = "The incidents summary is for admins (the risk committee). Type **my reports** to see the reports you made.";
     internal const string BadMonth = "Type **report incidents** for this month so far, or a month as **report incidents 2026-10**.";
 
-    public async Task ReportAsync(TurnContext turn, string argument, CancellationToken cancellationToken)
+    public async Task ReportAsync(TurnContext turn, IncidentsMonth month, CancellationToken cancellationToken)
     {
         if (!await admins.IsAdminAsync(turn, cancellationToken).ConfigureAwait(false))
         {
@@ -23,16 +22,14 @@ public sealed class IncidentsAdminConversation(AdminCheck admins, IncidentsSumma
             return;
         }
 
-        var now = time.GetUtcNow();
-        var month = argument.Length == 0 ? new DateTime(now.Year, now.Month, 1)
-            : DateTime.TryParseExact(argument, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed
-            : (DateTime?)null;
-        if (month is not { } chosen)
+        if (!month.Readable)
         {
             await turn.SendAsync(Replies.Text(BadMonth), cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        var now = time.GetUtcNow();
+        var chosen = month.Given ?? new DateOnly(now.Year, now.Month, 1);
         var summary = await summaries.BuildAsync(chosen.Year, chosen.Month, cancellationToken).ConfigureAwait(false);
         await turn.SendAsync(Replies.Card(cards.Render(IncidentsSummaryComposer.Card(summary))), cancellationToken).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using SocialRiskBot.Conversations;
 using SocialRiskBot.Jobs;
 using SocialRiskBot.Outbox;
 
@@ -7,8 +8,9 @@ public static class IncidentsTeamsServiceCollectionExtensions
 {
     /// <summary>
     /// Reports and cases in Teams: the report flow in personal chat, the case cards and their buttons in department
-    /// channels, questions relayed to the reporter, files added to a case, the SLA alerts and the monthly summary post.
-    /// Needs <c>AddIncidents()</c>, <c>AddOrganizationTeams()</c>, <c>AddEvidenceTeams()</c> and <c>AddOutbox()</c>.
+    /// channels, questions relayed to the reporter, files added to a case, the SLA alerts and the monthly summary post,
+    /// and their routes (<see cref="IncidentsRoutes"/>). Needs <c>AddIncidents()</c>, <c>AddOrganizationTeams()</c>,
+    /// <c>AddEvidenceTeams()</c> and <c>AddOutbox()</c>; <c>AddConversations()</c> builds the route table.
     /// </summary>
     public static IServiceCollection AddIncidentsTeams(this IServiceCollection services)
     {
@@ -30,6 +32,7 @@ public static class IncidentsTeamsServiceCollectionExtensions
         services.AddLeasedJob<CaseSlaJob>();
         services.AddSingleton<MonthlySummaryPost>();
         services.AddLeasedJob<MonthlySummaryJob>();
+        services.AddRoutes("Incidents", IncidentsRoutes.Register);
         return services;
     }
 }

@@ -35,8 +35,15 @@ public sealed class MyReportsConversation(
     public async Task ListAsync(TurnContext turn, CancellationToken cancellationToken) =>
         await turn.SendAsync(await ListCardAsync(turn, string.Empty, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-    /// <summary>A button of a case in the list: <c>adddetails</c> or <c>notfixed</c>.</summary>
-    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    /// <summary><c>report.adddetails</c>: the details typed under a case of the list, sent to its responders.</summary>
+    public Task OnAddDetailsAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        FollowUpAsync(turn, form, notFixed: false, cancellationToken);
+
+    /// <summary><c>report.notfixed</c>: a resolved case of the list is not fixed after all, and opens again.</summary>
+    public Task OnNotFixedAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        FollowUpAsync(turn, form, notFixed: true, cancellationToken);
+
+    private async Task FollowUpAsync(TurnContext turn, JsonElement form, bool notFixed, CancellationToken cancellationToken)
     {
         var caseNumber = CardValues.Text(form, "case");
         if (!CaseNumber.TryParse(caseNumber, out _))
@@ -46,7 +53,6 @@ public sealed class MyReportsConversation(
         }
 
         var reporter = UserNames.KeyOf(turn);
-        var notFixed = action == "notfixed";
         var details = CardValues.Text(form, $"details-{caseNumber}");
         FollowUpOutcome outcome;
         while (true)

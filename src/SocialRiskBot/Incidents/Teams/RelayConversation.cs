@@ -19,10 +19,11 @@ public sealed class RelayConversation(ReporterRelay relay, IncidentStore inciden
     internal const string NotFound = "I can't find that case or question any more, so nothing was sent.";
     internal const string NotReporter = "This question is for the person who reported the case, so I didn't send anything.";
 
-    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    /// <summary><c>relay.answer</c>: the reporter's answer to the question on the card.</summary>
+    public async Task OnAnswerAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
     {
         var caseNumber = CardValues.Text(form, "case");
-        if (action != "answer" || !CaseNumber.TryParse(caseNumber, out _))
+        if (!CaseNumber.TryParse(caseNumber, out _))
         {
             await turn.SendAsync(Replies.Text(NotFound), cancellationToken).ConfigureAwait(false);
             return;
@@ -46,6 +47,10 @@ public sealed class RelayConversation(ReporterRelay relay, IncidentStore inciden
                 break;
         }
     }
+
+    /// <summary>Any other <c>relay.</c> button: nothing is sent.</summary>
+    public async Task OnUnknownAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        await turn.SendAsync(Replies.Text(NotFound), cancellationToken).ConfigureAwait(false);
 
     private async Task<RelayOutcome> AnswerAsync(TurnContext turn, string caseNumber, string? questionId, string? answer, CancellationToken cancellationToken)
     {

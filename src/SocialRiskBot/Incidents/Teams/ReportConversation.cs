@@ -30,8 +30,6 @@ public sealed class ReportConversation(
     internal const string StoryTaken = "Thanks, your story is in the report form above, word for word. It still needs where it happened, how urgent it feels and the ticks: fill those in there and choose **Next**.";
     internal const string StoryTakenChooseCategory = "Thanks, your story is kept on the report card above, word for word. Tap the kind of problem there and the form will have your story filled in.";
 
-    public Task StartAsync(TurnContext turn, CancellationToken cancellationToken) => StartAsync(turn, null, cancellationToken);
-
     /// <summary><c>report</c>, or <c>report &lt;story&gt;</c>: the report's card here, with the story (as typed) filled in.</summary>
     public async Task StartAsync(TurnContext turn, string? story, CancellationToken cancellationToken)
     {
@@ -45,41 +43,35 @@ public sealed class ReportConversation(
         await SendLiveCardAsync(turn, draft, CardFor(draft, turn), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A button of a report card: <c>report.category</c>, <c>report.details</c>, <c>report.edit</c>, <c>report.submit</c>, <c>report.cancel</c>.</summary>
-    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
-    {
-        var reporter = UserNames.KeyOf(turn);
-        var draftId = CardValues.Text(form, "draft");
-        var version = CardValues.Version(form);
-        if (await reports.FindOpenAsync(reporter, cancellationToken).ConfigureAwait(false) is { CardActivityId: { } live } open
-            && turn.Activity.ReplyToId is { Length: > 0 } pressed && pressed != live && open.DraftId == draftId)
-        {
-            // One live card per report: a press on a card the report has moved away from changes nothing.
-            await ShowAsync(turn, new ReportOutcome(ReportOutcomeKind.Stale, open), null, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+    /// <summary><c>report.category</c>: the kind of problem chosen on the first card.</summary>
+    public Task OnCategoryAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        MoveAsync(turn, form, null, press => reports.ChooseCategoryAsync(press.Reporter, press.DraftId, press.Version, CardValues.Text(form, "category"), cancellationToken), cancellationToken);
 
-        switch (action)
+    /// <summary><c>report.details</c>: the details form sent; a problem shows the form again with what was typed.</summary>
+    public Task OnDetailsAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
+    {
+        var input = DetailsOf(form);
+        return MoveAsync(turn, form, input, press => reports.EnterDetailsAsync(press.Reporter, press.DraftId, press.Version, input, turn.Activity.GetTimeZone(), cancellationToken), cancellationToken);
+    }
+
+    /// <summary><c>report.edit</c>: back from the review to the details form.</summary>
+    public Task OnEditAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        MoveAsync(turn, form, null, press => reports.EditAsync(press.Reporter, press.DraftId, press.Version, cancellationToken), cancellationToken);
+
+    /// <summary><c>report.cancel</c>: the report dropped from its card.</summary>
+    public Task OnCancelAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        MoveAsync(turn, form, null, press => reports.CancelAsync(press.Reporter, press.DraftId, press.Version, cancellationToken), cancellationToken);
+
+    /// <summary>Any other <c>report.</c> button (from a card of an older version): the report as it stands.</summary>
+    public Task OnOtherAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        MoveAsync(turn, form, null, async press => new ReportOutcome(ReportOutcomeKind.Stale, await reports.FindOpenAsync(press.Reporter, cancellationToken).ConfigureAwait(false)), cancellationToken);
+
+    /// <summary><c>report.submit</c>: the reviewed report sent, anonymously when ticked.</summary>
+    public async Task OnSubmitAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
+    {
+        if (await LivePressAsync(turn, form, cancellationToken).ConfigureAwait(false) is { } press)
         {
-            case "category":
-                await ShowAsync(turn, await reports.ChooseCategoryAsync(reporter, draftId, version, CardValues.Text(form, "category"), cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
-                break;
-            case "details":
-                var input = DetailsOf(form);
-                await ShowAsync(turn, await reports.EnterDetailsAsync(reporter, draftId, version, input, turn.Activity.GetTimeZone(), cancellationToken).ConfigureAwait(false), input, cancellationToken).ConfigureAwait(false);
-                break;
-            case "edit":
-                await ShowAsync(turn, await reports.EditAsync(reporter, draftId, version, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
-                break;
-            case "submit":
-                await SubmitAsync(turn, reporter, draftId, version, CardValues.Toggle(form, "anonymous"), cancellationToken).ConfigureAwait(false);
-                break;
-            case "cancel":
-                await ShowAsync(turn, await reports.CancelAsync(reporter, draftId, version, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                await ShowAsync(turn, new ReportOutcome(ReportOutcomeKind.Stale, await reports.FindOpenAsync(reporter, cancellationToken).ConfigureAwait(false)), null, cancellationToken).ConfigureAwait(false);
-                break;
+            await SubmitAsync(turn, press.Reporter, press.DraftId, press.Version, CardValues.Toggle(form, "anonymous"), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -127,6 +119,32 @@ public sealed class ReportConversation(
         }
 
         return true;
+    }
+
+    /// <summary>A step of the report from its live card, then the report shown as the step left it.</summary>
+    private async Task MoveAsync(TurnContext turn, JsonElement form, ReportDetailsInput? typed, Func<ReportPress, Task<ReportOutcome>> move, CancellationToken cancellationToken)
+    {
+        if (await LivePressAsync(turn, form, cancellationToken).ConfigureAwait(false) is { } press)
+        {
+            await ShowAsync(turn, await move(press).ConfigureAwait(false), typed, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Who pressed a report card, and the draft and version the card shows. One live card per report: a press on a
+    /// card the report has moved away from changes nothing, shows the report as it stands, and reads as null.
+    /// </summary>
+    private async Task<ReportPress?> LivePressAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
+    {
+        var press = new ReportPress(UserNames.KeyOf(turn), CardValues.Text(form, "draft"), CardValues.Version(form));
+        if (await reports.FindOpenAsync(press.Reporter, cancellationToken).ConfigureAwait(false) is { CardActivityId: { } live } open
+            && turn.Activity.ReplyToId is { Length: > 0 } pressed && pressed != live && open.DraftId == press.DraftId)
+        {
+            await ShowAsync(turn, new ReportOutcome(ReportOutcomeKind.Stale, open), null, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        return press;
     }
 
     private async Task SubmitAsync(TurnContext turn, string reporter, string? draftId, int? version, bool anonymous, CancellationToken cancellationToken)
@@ -237,4 +255,6 @@ public sealed class ReportConversation(
         CardValues.Toggle(form, "officialAccount"),
         CardValues.Toggle(form, "mediaAttention"),
         CardValues.Text(form, "urgency"));
+
+    private sealed record ReportPress(string Reporter, string? DraftId, int? Version);
 }

@@ -1,27 +1,18 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Training.Campaigns;
 
 /// <summary>
-/// <c>assign &lt;module&gt; to &lt;department|everyone&gt; by &lt;date&gt;</c>, typed or from the assign card, checked against
-/// the modules and departments; a problem is a sentence to show the admin.
+/// A module assigned to a department or everyone by a date, as an admin typed it or chose it on a card, checked against
+/// the modules, the departments and today; a problem is a sentence to show the admin.
 /// </summary>
-public sealed partial record AssignRequest(TrainingModule Module, Department? Department, DateOnly DueDate)
+public sealed record AssignRequest(TrainingModule Module, Department? Department, DateOnly DueDate)
 {
     private static readonly string[] DateFormats =
     [
         "yyyy-MM-dd", "d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "MMMM d yyyy", "MMM d, yyyy", "MMMM d, yyyy", "d MMM", "d MMMM", "MMM d", "MMMM d",
     ];
-
-    public static (AssignRequest? Request, string? Problem) Parse(string text, TrainingCatalog catalog, DepartmentDirectory departments, DateOnly today)
-    {
-        var match = Grammar().Match(text.Trim());
-        return match.Success
-            ? Check(match.Groups["module"].Value, match.Groups["scope"].Value, match.Groups["date"].Value, catalog, departments, today)
-            : (null, "Please write it as **assign** *module* **to** *department or everyone* **by** *date*, for example: assign account-security to marketing by 2026-12-15.");
-    }
 
     public static (AssignRequest? Request, string? Problem) Check(string? module, string? scope, string? date, TrainingCatalog catalog, DepartmentDirectory departments, DateOnly today)
     {
@@ -71,7 +62,4 @@ public sealed partial record AssignRequest(TrainingModule Module, Department? De
 
         return null;
     }
-
-    [GeneratedRegex(@"^assign\s+(?<module>.+?)\s+to\s+(?<scope>.+?)\s+by\s+(?<date>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Grammar();
 }

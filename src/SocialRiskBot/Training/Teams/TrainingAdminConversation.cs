@@ -30,7 +30,8 @@ public sealed class TrainingAdminConversation(
 
     internal const string AlreadyAssigned = "That module is already assigned to the same people by the same date, so nothing changed.";
 
-    public async Task AssignAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    /// <summary>The typed <c>assign</c>: alone, the assign card; with its words, the assignment (or how to write it).</summary>
+    public async Task AssignAsync(TurnContext turn, AssignCommand command, CancellationToken cancellationToken)
     {
         if (!await admins.IsAdminAsync(turn, cancellationToken).ConfigureAwait(false))
         {
@@ -38,16 +39,19 @@ public sealed class TrainingAdminConversation(
             return;
         }
 
-        if (text.Trim().Equals("assign", StringComparison.OrdinalIgnoreCase))
+        if (command.Kind == AssignCommandKind.Form)
         {
             await turn.SendAsync(Replies.Card(cards.Render(Form())), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var (request, problem) = AssignRequest.Parse(text, catalog, departments, Today());
+        var (request, problem) = command.Kind == AssignCommandKind.Malformed
+            ? (null, AssignCommand.HowToWrite)
+            : AssignRequest.Check(command.Module, command.Audience, command.Due, catalog, departments, Today());
         await AssignAsync(turn, request, problem, fromCard: false, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary><c>train.assign</c>: the assign card sent.</summary>
     public async Task OnAssignCardAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
     {
         if (!await admins.IsAdminAsync(turn, cancellationToken).ConfigureAwait(false))

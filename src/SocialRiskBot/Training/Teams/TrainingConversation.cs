@@ -56,64 +56,69 @@ public sealed class TrainingConversation(
         await SendListAsync(turn, null, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task OnCardAsync(TurnContext turn, string action, JsonElement form, CancellationToken cancellationToken)
+    /// <summary><c>train.start</c>: the module's first question, or the list when the module is gone.</summary>
+    public Task OnStartAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        StartAsync(turn, CardValues.Text(form, "module") ?? string.Empty, cancellationToken);
+
+    /// <summary><c>train.answer</c>: the choice made on a quiz or refresher question, which becomes its feedback.</summary>
+    public async Task OnAnswerAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
     {
-        var module = CardValues.Text(form, "module") ?? string.Empty;
-        var run = CardValues.Text(form, "run") ?? string.Empty;
-        var index = CardValues.Number(form, "index") ?? -1;
-        var refresh = CardValues.Text(form, "kind") == QuestionView.Refresh;
-        var key = UserNames.KeyOf(turn);
-        switch (action)
+        var (key, module, run, index) = Position(turn, form);
+        var choice = CardValues.Text(form, "choice");
+        if (IsRefresher(form))
         {
-            case "start":
-                await StartAsync(turn, module, cancellationToken).ConfigureAwait(false);
-                break;
-            case "answer" when refresh:
-                var answeredRefresh = await refreshers.AnswerAsync(key, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
-                await ShowAnswerAsync(turn, answeredRefresh.Kind, refreshers.ViewOf(answeredRefresh.Run, index), cancellationToken).ConfigureAwait(false);
-                break;
-            case "answer":
-                var answered = await quizzes.AnswerAsync(key, module, run, index, CardValues.Text(form, "choice"), cancellationToken).ConfigureAwait(false);
-                await ShowAnswerAsync(turn, answered.Kind, answered.ViewOf(index), cancellationToken).ConfigureAwait(false);
-                if (answered is { Kind: StepKind.Stale, Attempt: { } kept } && answered.ViewOf(index) is { Answer: not null } keptView)
-                {
-                    // The pressed question is spent: it shows the answer kept, with Next while that is still the way on.
-                    await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(keptView, withNext: kept.Shown == index + 1)), cancellationToken).ConfigureAwait(false);
-                }
+            var answeredRefresh = await refreshers.AnswerAsync(key, run, index, choice, cancellationToken).ConfigureAwait(false);
+            await ShowAnswerAsync(turn, answeredRefresh.Kind, refreshers.ViewOf(answeredRefresh.Run, index), cancellationToken).ConfigureAwait(false);
+            return;
+        }
 
-                break;
-            case "next" when refresh:
-                var nextRefresh = await refreshers.NextAsync(key, run, index, cancellationToken).ConfigureAwait(false);
-                await ShowNextAsync(turn, nextRefresh.Kind, refreshers.ViewOf(nextRefresh.Run, index - 1), refreshers.ViewOf(nextRefresh.Run, index),
-                    () => Card(TrainingCardComposer.RefreshDone(nextRefresh.Run!, nextRefresh.NextDue)), cancellationToken).ConfigureAwait(false);
-                break;
-            case "next":
-                var next = await quizzes.NextAsync(key, module, run, index, cancellationToken).ConfigureAwait(false);
-                if (next is { Kind: StepKind.Finished, Module: { } finished, Attempt: { } attempt })
-                {
-                    metrics.TrainingCompleted(finished.Id, attempt.Passed);
-                }
-
-                await ShowNextAsync(turn, next.Kind, next.ViewOf(index - 1), next.ViewOf(index),
-                    () => Card(TrainingCardComposer.Score(next.Module!, next.Attempt!)), cancellationToken).ConfigureAwait(false);
-                break;
-            case "missed":
-                await ShowMissedAsync(turn, module, run, cancellationToken).ConfigureAwait(false);
-                break;
-            case "refresh":
-                await RefreshAsync(turn, cancellationToken).ConfigureAwait(false);
-                break;
-            case "reminders":
-                await SetRemindersAsync(turn, module != "off", cancellationToken).ConfigureAwait(false);
-                break;
-            case "department":
-                await SaveDepartmentAsync(turn, form, cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                await SendListAsync(turn, null, cancellationToken).ConfigureAwait(false);
-                break;
+        var answered = await quizzes.AnswerAsync(key, module, run, index, choice, cancellationToken).ConfigureAwait(false);
+        await ShowAnswerAsync(turn, answered.Kind, answered.ViewOf(index), cancellationToken).ConfigureAwait(false);
+        if (answered is { Kind: StepKind.Stale, Attempt: { } kept } && answered.ViewOf(index) is { Answer: not null } keptView)
+        {
+            // The pressed question is spent: it shows the answer kept, with Next while that is still the way on.
+            await turn.ReplaceSubmittedCardAsync(Card(composer.Feedback(keptView, withNext: kept.Shown == index + 1)), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary><c>train.next</c>: from a question's feedback to the next question, or to the score or the refresher's end.</summary>
+    public async Task OnNextAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken)
+    {
+        var (key, module, run, index) = Position(turn, form);
+        if (IsRefresher(form))
+        {
+            var nextRefresh = await refreshers.NextAsync(key, run, index, cancellationToken).ConfigureAwait(false);
+            await ShowNextAsync(turn, nextRefresh.Kind, refreshers.ViewOf(nextRefresh.Run, index - 1), refreshers.ViewOf(nextRefresh.Run, index),
+                () => Card(TrainingCardComposer.RefreshDone(nextRefresh.Run!, nextRefresh.NextDue)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var next = await quizzes.NextAsync(key, module, run, index, cancellationToken).ConfigureAwait(false);
+        if (next is { Kind: StepKind.Finished, Module: { } finished, Attempt: { } attempt })
+        {
+            metrics.TrainingCompleted(finished.Id, attempt.Passed);
+        }
+
+        await ShowNextAsync(turn, next.Kind, next.ViewOf(index - 1), next.ViewOf(index),
+            () => Card(TrainingCardComposer.Score(next.Module!, next.Attempt!)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>train.missed</c>: the questions missed in a finished quiz.</summary>
+    public Task OnMissedAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        ShowMissedAsync(turn, CardValues.Text(form, "module") ?? string.Empty, CardValues.Text(form, "run") ?? string.Empty, cancellationToken);
+
+    /// <summary><c>train.refresh</c>: as the typed <c>refresh</c>.</summary>
+    public Task OnRefreshAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) => RefreshAsync(turn, cancellationToken);
+
+    /// <summary><c>train.reminders</c>: refresher reminders off (<c>module</c> "off") or on.</summary>
+    public Task OnRemindersAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
+        SetRemindersAsync(turn, (CardValues.Text(form, "module") ?? string.Empty) != "off", cancellationToken);
+
+    /// <summary><c>train.department</c>: the department chosen (or skipped) before the first module list.</summary>
+    public Task OnDepartmentAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) => SaveDepartmentAsync(turn, form, cancellationToken);
+
+    /// <summary>Any other <c>train.</c> button (from a card of an older version): the module list.</summary>
+    public Task OnOtherAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) => SendListAsync(turn, null, cancellationToken);
 
     public async Task RefreshAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -216,6 +221,15 @@ public sealed class TrainingConversation(
 
         await turn.SendAsync(Card(composer.Missed(step.Module!, step.Attempt!)), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Where a quiz or refresher card stands: the learner, the module, the run and the question's index.</summary>
+    private static (string Key, string Module, string Run, int Index) Position(TurnContext turn, JsonElement form) => (
+        UserNames.KeyOf(turn),
+        CardValues.Text(form, "module") ?? string.Empty,
+        CardValues.Text(form, "run") ?? string.Empty,
+        CardValues.Number(form, "index") ?? -1);
+
+    private static bool IsRefresher(JsonElement form) => CardValues.Text(form, "kind") == QuestionView.Refresh;
 
     private TrainingDepartmentCard DepartmentQuestion(int version, string notice) =>
         new(version, [.. departments.All.Select(d => new CardChoice(d.Id, d.Name))], notice);

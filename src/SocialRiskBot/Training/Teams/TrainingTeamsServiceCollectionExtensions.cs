@@ -1,3 +1,4 @@
+using SocialRiskBot.Conversations;
 using SocialRiskBot.Jobs;
 using SocialRiskBot.Outbox;
 
@@ -5,7 +6,10 @@ namespace SocialRiskBot.Training.Teams;
 
 public static class TrainingTeamsServiceCollectionExtensions
 {
-    /// <summary>Training in Teams: quiz and refresher cards, the admin commands, and the outreach job that invites, reminds and nudges. Needs <c>AddTraining()</c>.</summary>
+    /// <summary>
+    /// Training in Teams: quiz and refresher cards, the admin commands, the outreach job that invites, reminds and
+    /// nudges, and their routes (<see cref="TrainingRoutes"/>). Needs <c>AddTraining()</c>; <c>AddConversations()</c> builds the route table.
+    /// </summary>
     public static IServiceCollection AddTrainingTeams(this IServiceCollection services)
     {
         services.AddSingleton<ILearnerContacts, ConversationLearnerContacts>();
@@ -15,6 +19,7 @@ public static class TrainingTeamsServiceCollectionExtensions
         services.AddSingleton<TrainingOutreach>();
         services.AddSingleton<IOutboxObserver, TrainingMessageUndelivered>();
         services.AddLeasedJob<TrainingOutreachJob>();
+        services.AddRoutes("Training", TrainingRoutes.Register);
         return services;
     }
 }

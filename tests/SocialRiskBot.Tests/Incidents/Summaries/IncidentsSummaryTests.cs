@@ -86,6 +86,14 @@ public sealed class IncidentsSummaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_admin_who_types_something_other_than_a_month_is_shown_how_to_write_one()
+    {
+        var reply = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("report incidents October", userId: "29:admin")));
+
+        Assert.Equal(IncidentsAdminConversation.BadMonth, reply.Text);
+    }
+
+    [Fact]
     public async Task An_activity_from_another_allowed_bot_naming_an_admin_is_not_an_admins()
     {
         var message = _bot.PersonalMessage("report incidents 2026-10", userId: "29:admin");
