@@ -16,41 +16,30 @@ public sealed class UserRateLimiter(ITableStore store, IOptions<AbuseOptions> op
     private const string WindowStart = "WindowStart";
     private const string Count = "Count";
 
+    private static readonly RowCodec<Window> Codec = new(
+        window => new Dictionary<string, object?> { [WindowStart] = window.Start, [Count] = window.Count },
+        row => new Window(row.Value<DateTimeOffset>(WindowStart) ?? DateTimeOffset.MinValue, row.Value<int>(Count) ?? 0)); // incomplete: a window long closed
+
+    private readonly RowTable<Window> _windows = new(store, TableName, Codec);
+
     /// <summary>Counts the action when it is within the person's limit; otherwise says when they may try again.</summary>
-    public async Task<RateDecision> TryAcquireAsync(string userKey, LimitedAction action, CancellationToken cancellationToken)
+    /// <remarks>When another instance counted an action of the same person first, the count is read again.</remarks>
+    public Task<RateDecision> TryAcquireAsync(string userKey, LimitedAction action, CancellationToken cancellationToken)
     {
-        var (limit, window) = LimitOf(action);
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var partition = TableKeys.Encode(userKey);
-        var rowKey = action.ToString();
-        for (var attempt = 1; ; attempt++)
+        var (limit, length) = LimitOf(action);
+        return _windows.ChangeAsync(TableKeys.Encode(userKey), action.ToString(), current =>
         {
             var now = time.GetUtcNow();
-            var current = await table.GetAsync(partition, rowKey, cancellationToken).ConfigureAwait(false);
-            var (start, count) = Read(current);
-            if (start is null || now >= start.Value + window || start.Value > now + window)
+            var window = current;
+            if (window is null || now >= window.Start + length || window.Start > now + length)
             {
-                (start, count) = (now, 0); // a new window; a start in the future (a clock set back) is not trusted
+                window = new Window(now, 0); // a new window; a start in the future (a clock set back) is not trusted
             }
 
-            if (count >= limit)
-            {
-                return RateDecision.RefuseUntil(start.Value + window);
-            }
-
-            var next = new TableRow(partition, rowKey)
-            {
-                ETag = current?.ETag,
-                Properties = new Dictionary<string, object?> { [WindowStart] = start.Value, [Count] = count + 1 },
-            };
-            if (await table.TryWriteAsync(next, cancellationToken).ConfigureAwait(false))
-            {
-                return RateDecision.Allow;
-            }
-
-            // Another instance counted an action of the same person first: read again.
-            await Task.Delay(Random.Shared.Next(0, Math.Min(attempt, 10) + 1), cancellationToken).ConfigureAwait(false);
-        }
+            return window.Count >= limit
+                ? (null, RateDecision.RefuseUntil(window.Start + length))
+                : (window with { Count = window.Count + 1 }, RateDecision.Allow);
+        }, cancellationToken);
     }
 
     private (int Limit, TimeSpan Window) LimitOf(LimitedAction action) => action switch
@@ -60,9 +49,6 @@ public sealed class UserRateLimiter(ITableStore store, IOptions<AbuseOptions> op
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a limited action."),
     };
 
-    private static (DateTimeOffset? Start, int Count) Read(TableRow? row) =>
-        row is not null && row.Properties.TryGetValue(WindowStart, out var start) && start is DateTimeOffset s
-            && row.Properties.TryGetValue(Count, out var count) && count is int c
-            ? (s, c)
-            : (null, 0);
+    /// <summary>The current window of one person and action: when it opened, and how many actions it has seen.</summary>
+    private sealed record Window(DateTimeOffset Start, int Count);
 }

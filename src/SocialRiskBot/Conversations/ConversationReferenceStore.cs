@@ -16,6 +16,7 @@ public sealed class ConversationReferenceStore(ITableStore store, TimeProvider t
     private const string ChannelPartition = "channel";
 
     private readonly ConcurrentDictionary<(string, string), ConversationReference> _written = new();
+    private readonly RowTable<ConversationReference> _references = new(store, TableName, Codec(time));
 
     public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -54,10 +55,8 @@ public sealed class ConversationReferenceStore(ITableStore store, TimeProvider t
     /// <summary>Every user the bot has heard from, with their key (Entra object id, else channel user id).</summary>
     public async IAsyncEnumerable<(string UserKey, ConversationReference Reference)> UsersAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await foreach (var row in table.QueryAsync(UserPartition, null, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var (reference, _) in _references.QueryAsync(UserPartition, null, null, cancellationToken).ConfigureAwait(false))
         {
-            var reference = FromRow(row);
             if ((reference.AadObjectId ?? reference.UserId) is { } key)
             {
                 yield return (key, reference);
@@ -84,21 +83,16 @@ public sealed class ConversationReferenceStore(ITableStore store, TimeProvider t
             return;
         }
 
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await table.UpsertAsync(ToRow(partition, key, candidate), cancellationToken).ConfigureAwait(false);
+        await _references.UpsertAsync(partition, TableKeys.Encode(key), candidate, cancellationToken).ConfigureAwait(false);
         _written[cacheKey] = candidate;
     }
 
-    private async Task<ConversationReference?> ReadAsync(string partition, string key, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(partition, TableKeys.Encode(key), cancellationToken).ConfigureAwait(false);
-        return row is null ? null : FromRow(row);
-    }
+    private async Task<ConversationReference?> ReadAsync(string partition, string key, CancellationToken cancellationToken) =>
+        (await _references.GetAsync(partition, TableKeys.Encode(key), cancellationToken).ConfigureAwait(false))?.Value;
 
-    private TableRow ToRow(string partition, string key, ConversationReference reference) => new(partition, TableKeys.Encode(key))
-    {
-        Properties = new Dictionary<string, object?>
+    /// <summary>One column per field of the reference, and when it was written.</summary>
+    private static RowCodec<ConversationReference> Codec(TimeProvider time) => new(
+        reference => new Dictionary<string, object?>
         {
             [nameof(reference.ServiceUrl)] = reference.ServiceUrl,
             [nameof(reference.ConversationId)] = reference.ConversationId,
@@ -112,19 +106,17 @@ public sealed class ConversationReferenceStore(ITableStore store, TimeProvider t
             [nameof(reference.TeamId)] = reference.TeamId,
             ["UpdatedAt"] = time.GetUtcNow(),
         },
-    };
-
-    private static ConversationReference FromRow(TableRow row) => new(
-        row.GetString(nameof(ConversationReference.ServiceUrl)) ?? string.Empty,
-        row.GetString(nameof(ConversationReference.ConversationId)),
-        row.GetString(nameof(ConversationReference.UserId)),
-        row.GetString(nameof(ConversationReference.AadObjectId)),
-        row.GetString(nameof(ConversationReference.TenantId)),
-        row.GetString(nameof(ConversationReference.Locale)),
-        row.GetString(nameof(ConversationReference.TimeZone)),
-        row.GetString(nameof(ConversationReference.ChannelId)),
-        row.GetString(nameof(ConversationReference.BotId)),
-        row.GetString(nameof(ConversationReference.TeamId)));
+        row => new ConversationReference(
+            row.GetString(nameof(ConversationReference.ServiceUrl)) ?? string.Empty,
+            row.GetString(nameof(ConversationReference.ConversationId)),
+            row.GetString(nameof(ConversationReference.UserId)),
+            row.GetString(nameof(ConversationReference.AadObjectId)),
+            row.GetString(nameof(ConversationReference.TenantId)),
+            row.GetString(nameof(ConversationReference.Locale)),
+            row.GetString(nameof(ConversationReference.TimeZone)),
+            row.GetString(nameof(ConversationReference.ChannelId)),
+            row.GetString(nameof(ConversationReference.BotId)),
+            row.GetString(nameof(ConversationReference.TeamId))));
 
     /// <summary>A reply thread <c>19:…;messageid=…</c> belongs to its channel.</summary>
     private static string ChannelOf(string conversationId)

@@ -19,6 +19,11 @@ public sealed class EvidenceLinkKey(IOptions<EvidenceOptions> options, ITableSto
     private const string KeyProperty = "Key";
     private const int GeneratedKeyBytes = 32;
 
+    private static readonly RowCodec<StoredKey> Codec = new(
+        key => new Dictionary<string, object?> { [KeyProperty] = key.Bytes },
+        row => row.Bytes(KeyProperty) is { } bytes ? new StoredKey(bytes) : null);
+
+    private readonly RowTable<StoredKey> _secrets = new(store, TableName, Codec);
     private byte[]? _key;
 
     public async ValueTask<byte[]> GetAsync(CancellationToken cancellationToken)
@@ -49,29 +54,25 @@ public sealed class EvidenceLinkKey(IOptions<EvidenceOptions> options, ITableSto
 
     private async Task<byte[]> LoadOrCreateAsync(CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        if (await ReadAsync(table, cancellationToken).ConfigureAwait(false) is { } stored)
+        if (await ReadAsync(cancellationToken).ConfigureAwait(false) is { } stored)
         {
             return stored;
         }
 
         var created = RandomNumberGenerator.GetBytes(GeneratedKeyBytes);
-        try
+        if (await _secrets.TryAddAsync(Partition, Row, new StoredKey(created), cancellationToken).ConfigureAwait(false))
         {
-            await table.AddAsync(new TableRow(Partition, Row)
-            {
-                Properties = new Dictionary<string, object?> { [KeyProperty] = created },
-            }, cancellationToken).ConfigureAwait(false);
             return created;
         }
-        catch (StorageException ex) when (ex.Failure == StorageFailure.Conflict)
-        {
-            // Another instance got there first: its key is the one.
-            return await ReadAsync(table, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("The evidence link key was written by another instance but cannot be read.", ex);
-        }
+
+        // Another instance got there first: its key is the one.
+        return await ReadAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The evidence link key was written by another instance but cannot be read.");
     }
 
-    private static async Task<byte[]?> ReadAsync(ITable table, CancellationToken cancellationToken) =>
-        (await table.GetAsync(Partition, Row, cancellationToken).ConfigureAwait(false))?.Properties.GetValueOrDefault(KeyProperty) as byte[];
+    private async Task<byte[]?> ReadAsync(CancellationToken cancellationToken) =>
+        (await _secrets.GetAsync(Partition, Row, cancellationToken).ConfigureAwait(false))?.Value.Bytes;
+
+    /// <summary>The generated key as kept in its row.</summary>
+    private sealed record StoredKey(byte[] Bytes);
 }

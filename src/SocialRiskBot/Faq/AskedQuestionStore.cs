@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using SocialRiskBot.Outbox;
 using SocialRiskBot.Storage;
 using SocialRiskBot.Storage.Tables;
@@ -15,89 +14,66 @@ public sealed class AskedQuestionStore(ITableStore store, OutboxWriter outbox)
     public const string TableName = "FaqQuestions";
     private const string RowPrefix = "q|";
     private const string RowEnd = "q}";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly RowCodec<AskedQuestion> Codec = RowCodec.Json<AskedQuestion>("Question", question => new Dictionary<string, object?>
+    {
+        ["Outcome"] = question.Outcome.ToString(),
+        ["AskedAt"] = question.AskedAt,
+    });
+
+    private readonly RowTable<AskedQuestion> _questions = new(store, TableName, Codec);
 
     private static string PartitionOf(string id) => AskedQuestion.MonthOf(id) ?? throw new ArgumentException($"'{id}' is not a question id", nameof(id));
 
     public async Task AddAsync(AskedQuestion question, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await table.AddAsync(ToRow(question, null), cancellationToken).ConfigureAwait(false);
+        var table = await _questions.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await table.AddAsync(Codec.ToRow(PartitionOf(question.Id), RowPrefix + question.Id, question), cancellationToken).ConfigureAwait(false);
     }
 
     /// <returns>The question and its ETag, or nulls when the id is unknown or not one of ours.</returns>
-    public async Task<(AskedQuestion? Question, string? ETag)> GetAsync(string? id, CancellationToken cancellationToken)
-    {
-        if (AskedQuestion.MonthOf(id) is not { } month)
-        {
-            return (null, null);
-        }
-
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(month, RowPrefix + id, cancellationToken).ConfigureAwait(false);
-        return row is null ? (null, null) : (FromRow(row), row.ETag);
-    }
+    public async Task<(AskedQuestion? Question, string? ETag)> GetAsync(string? id, CancellationToken cancellationToken) =>
+        AskedQuestion.MonthOf(id) is { } month && await _questions.GetAsync(month, RowPrefix + id, cancellationToken).ConfigureAwait(false) is { } stored
+            ? (stored.Value, stored.ETag)
+            : (null, null);
 
     /// <summary>Replaces the question if still at <paramref name="etag"/>, with <paramref name="messages"/> in its outbox in the same batch.</summary>
     /// <returns>False when someone changed it first: nothing was written.</returns>
     public async Task<bool> TryUpdateAsync(AskedQuestion question, string etag, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        return await outbox.TrySubmitWithAsync(table, PartitionOf(question.Id), [TableOperation.Update(ToRow(question, etag))], messages, cancellationToken).ConfigureAwait(false);
+        var table = await _questions.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var partition = PartitionOf(question.Id);
+        return await outbox.TrySubmitWithAsync(table, partition, [Codec.Put(partition, RowPrefix + question.Id, question, etag)], messages, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored question (null = leave it), retrying when another writer got there first.</summary>
     /// <returns>The question as stored afterwards, or null when it does not exist.</returns>
-    public async Task<AskedQuestion?> UpdateAsync(string id, Func<AskedQuestion, AskedQuestion?> change, CancellationToken cancellationToken)
+    public Task<AskedQuestion?> UpdateAsync(string id, Func<AskedQuestion, AskedQuestion?> change, CancellationToken cancellationToken)
     {
-        while (true)
+        if (AskedQuestion.MonthOf(id) is not { } month)
         {
-            var (question, etag) = await GetAsync(id, cancellationToken).ConfigureAwait(false);
-            if (question is null)
-            {
-                return null;
-            }
-
-            if (change(question) is not { } changed || changed == question)
-            {
-                return question;
-            }
-
-            if (await TryUpdateAsync(changed, etag!, [], cancellationToken).ConfigureAwait(false))
-            {
-                return changed;
-            }
+            return Task.FromResult<AskedQuestion?>(null);
         }
+
+        return _questions.ChangeAsync(month, RowPrefix + id, question =>
+            question is null ? (null, null)
+            : change(question) is not { } changed || changed == question ? (null, question)
+            : (changed, changed), cancellationToken);
     }
 
     /// <summary>Every question asked since <paramref name="since"/>, month by month, oldest first.</summary>
     public async IAsyncEnumerable<(AskedQuestion Question, string ETag)> SinceAsync(DateTimeOffset since, DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         for (var month = new DateTime(since.UtcDateTime.Year, since.UtcDateTime.Month, 1, 0, 0, 0, DateTimeKind.Utc); month <= now.UtcDateTime; month = month.AddMonths(1))
         {
             var partition = month.ToString("yyyyMM", CultureInfo.InvariantCulture);
-            await foreach (var row in table.QueryAsync(partition, RowPrefix, RowEnd, cancellationToken).ConfigureAwait(false))
+            await foreach (var stored in _questions.QueryAsync(partition, RowPrefix, RowEnd, cancellationToken).ConfigureAwait(false))
             {
-                var question = FromRow(row);
-                if (question.AskedAt >= since)
+                if (stored.Value.AskedAt >= since)
                 {
-                    yield return (question, row.ETag!);
+                    yield return (stored.Value, stored.ETag!);
                 }
             }
         }
     }
-
-    private static TableRow ToRow(AskedQuestion question, string? etag) => new(PartitionOf(question.Id), RowPrefix + question.Id)
-    {
-        ETag = etag,
-        Properties = new Dictionary<string, object?>
-        {
-            ["Question"] = JsonSerializer.Serialize(question, Json),
-            ["Outcome"] = question.Outcome.ToString(),
-            ["AskedAt"] = question.AskedAt,
-        },
-    };
-
-    private static AskedQuestion FromRow(TableRow row) => JsonSerializer.Deserialize<AskedQuestion>(row.GetString("Question")!, Json)!;
 }

@@ -15,53 +15,51 @@ public sealed class CaseNumbers(ITableStore store)
     private const string Partition = "year";
     private const string LastIssued = "Last";
 
+    private static readonly RowCodec<Counter> Codec = new(
+        counter => new Dictionary<string, object?> { [LastIssued] = counter.Last },
+        row => new Counter(row.RowKey, row.Value<int>(LastIssued)));
+
+    private readonly RowTable<Counter> _counters = new(store, TableName, Codec);
+
     /// <summary>The last number issued in <paramref name="year"/>: 0 when none was.</summary>
-    public async Task<int> LastIssuedAsync(int year, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(Partition, year.ToString("D4", CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
-        return row?.Properties.TryGetValue(LastIssued, out var last) == true && last is int n ? n : 0;
-    }
+    public async Task<int> LastIssuedAsync(int year, CancellationToken cancellationToken) =>
+        (await _counters.GetAsync(Partition, RowKeyOf(year), cancellationToken).ConfigureAwait(false))?.Value.Last ?? 0;
 
     /// <summary>Every year a number was issued in, with its last number.</summary>
     public async Task<IReadOnlyList<(int Year, int LastIssued)>> YearsAsync(CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var years = new List<(int, int)>();
-        await foreach (var row in table.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var (counter, _) in _counters.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
         {
-            if (int.TryParse(row.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                && row.Properties.TryGetValue(LastIssued, out var last) && last is int n)
+            if (int.TryParse(counter.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && counter.Last is { } last)
             {
-                years.Add((year, n));
+                years.Add((year, last));
             }
         }
 
         return years;
     }
 
+    /// <remarks>
+    /// Two callers drawing at once both read the counter; one write lands and the other reads again and draws the
+    /// next number (see <see cref="ReadChangeWrite"/>).
+    /// </remarks>
     public async Task<CaseNumber> NextAsync(int year, CancellationToken cancellationToken)
     {
         // Checked before a number is drawn, so a bad year does not burn one.
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1000);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var rowKey = year.ToString("D4", CultureInfo.InvariantCulture);
-        for (var attempt = 1; ; attempt++)
+        var rowKey = RowKeyOf(year);
+        var next = await _counters.ChangeAsync(Partition, rowKey, counter =>
         {
-            var current = await table.GetAsync(Partition, rowKey, cancellationToken).ConfigureAwait(false);
-            var next = (current?.Properties.TryGetValue(LastIssued, out var last) == true && last is int n ? n : 0) + 1;
-            if (await table.TryWriteAsync(new TableRow(Partition, rowKey)
-            {
-                ETag = current?.ETag,
-                Properties = new Dictionary<string, object?> { [LastIssued] = next },
-            }, cancellationToken).ConfigureAwait(false))
-            {
-                return new CaseNumber(year, next);
-            }
-
-            // Someone else took this number; a short random pause keeps a crowd of callers from colliding in step.
-            await Task.Delay(Random.Shared.Next(0, Math.Min(attempt, 10) + 1), cancellationToken).ConfigureAwait(false);
-        }
+            var drawn = (counter?.Last ?? 0) + 1;
+            return (new Counter(rowKey, drawn), drawn);
+        }, cancellationToken).ConfigureAwait(false);
+        return new CaseNumber(year, next);
     }
+
+    private static string RowKeyOf(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>A year's counter: its row key is the year, and it holds the last number issued.</summary>
+    private sealed record Counter(string Year, int? Last);
 }

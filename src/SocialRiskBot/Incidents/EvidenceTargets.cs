@@ -15,22 +15,22 @@ public sealed class EvidenceTargets(ITableStore store, ReporterSeal seal, TimePr
     private const string TableName = "EvidenceTargets";
     private const string Row = "target";
 
-    public async Task SetAsync(string userKey, string caseNumber, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await table.UpsertAsync(new TableRow(TableKeys.Encode(userKey), Row)
-        {
-            Properties = new Dictionary<string, object?> { ["Case"] = seal.Seal(caseNumber), ["Until"] = time.GetUtcNow() + Lifetime },
-        }, cancellationToken).ConfigureAwait(false);
-    }
+    private static readonly RowCodec<Target> Codec = new(
+        target => new Dictionary<string, object?> { ["Case"] = target.SealedCase, ["Until"] = target.Until },
+        row => new Target(row.GetString("Case"), row.Value<DateTimeOffset>("Until")));
+
+    private readonly RowTable<Target> _targets = new(store, TableName, Codec);
+
+    public Task SetAsync(string userKey, string caseNumber, CancellationToken cancellationToken) =>
+        _targets.UpsertAsync(TableKeys.Encode(userKey), Row, new Target(seal.Seal(caseNumber), time.GetUtcNow() + Lifetime), cancellationToken);
 
     /// <returns>The case the reporter chose within the last hour, or null.</returns>
-    public async Task<string?> FindAsync(string userKey, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var row = await table.GetAsync(TableKeys.Encode(userKey), Row, cancellationToken).ConfigureAwait(false);
-        return row is not null && row.Properties.TryGetValue("Until", out var until) && until is DateTimeOffset u && u > time.GetUtcNow()
-            ? seal.Open(row.GetString("Case"))
+    public async Task<string?> FindAsync(string userKey, CancellationToken cancellationToken) =>
+        await _targets.GetAsync(TableKeys.Encode(userKey), Row, cancellationToken).ConfigureAwait(false) is { Value: { Until: { } until } target } && until > time.GetUtcNow()
+            ? seal.Open(target.SealedCase)
             : null;
-    }
+
+    /// <param name="SealedCase">The case number, sealed.</param>
+    /// <param name="Until">When the choice lapses.</param>
+    private sealed record Target(string? SealedCase, DateTimeOffset? Until);
 }

@@ -14,7 +14,7 @@ public sealed class IncidentStore(ITableStore store, OutboxWriter outbox)
     private const string TableName = "Incidents";
     private const string CaseRow = "case";
 
-    private readonly JsonTable<Incident> _cases = new(store, TableName, "Incident", incident => new Dictionary<string, object?>
+    private static readonly RowCodec<Incident> Codec = RowCodec.Json<Incident>("Incident", incident => new Dictionary<string, object?>
     {
         ["Version"] = incident.Version,
         ["Status"] = incident.Status.ToString(),
@@ -23,17 +23,20 @@ public sealed class IncidentStore(ITableStore store, OutboxWriter outbox)
         ["ReportedAt"] = incident.ReportedAt,
     });
 
+    private readonly RowTable<Incident> _cases = new(store, TableName, Codec);
+
     /// <summary>The partition holding a case and its outbox rows.</summary>
     private static string PartitionOf(string caseNumber) => caseNumber;
 
     /// <returns>False when the case already exists (a repeated submit): nothing was written.</returns>
     public async Task<bool> TryCreateAsync(Incident incident, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var alongside = await outbox.PrepareAsync(TableName, PartitionOf(incident.CaseNumber), messages, cancellationToken).ConfigureAwait(false);
+        var table = await _cases.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var partition = PartitionOf(incident.CaseNumber);
+        var alongside = await outbox.PrepareAsync(TableName, partition, messages, cancellationToken).ConfigureAwait(false);
         try
         {
-            await table.SubmitBatchAsync([TableOperation.Add(ToRow(incident, null)), .. alongside], cancellationToken).ConfigureAwait(false);
+            await table.SubmitBatchAsync([Codec.Add(partition, CaseRow, incident), .. alongside], cancellationToken).ConfigureAwait(false);
             if (messages.Count > 0)
             {
                 outbox.Committed();
@@ -47,15 +50,16 @@ public sealed class IncidentStore(ITableStore store, OutboxWriter outbox)
         }
     }
 
-    public Task<(Incident? Incident, string? ETag)> GetAsync(string caseNumber, CancellationToken cancellationToken) =>
-        _cases.GetAsync(PartitionOf(caseNumber), CaseRow, cancellationToken);
+    public async Task<(Incident? Incident, string? ETag)> GetAsync(string caseNumber, CancellationToken cancellationToken) =>
+        await _cases.GetAsync(PartitionOf(caseNumber), CaseRow, cancellationToken).ConfigureAwait(false) is { } stored ? (stored.Value, stored.ETag) : (null, null);
 
     /// <summary>Replaces the case if it is still at <paramref name="etag"/>, with <paramref name="messages"/> in the outbox in the same batch.</summary>
     /// <returns>False when someone else changed it first: nothing was written.</returns>
     public async Task<bool> TryUpdateAsync(Incident incident, string etag, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        return await outbox.TrySubmitWithAsync(table, PartitionOf(incident.CaseNumber), [TableOperation.Update(ToRow(incident, etag))], messages, cancellationToken).ConfigureAwait(false);
+        var table = await _cases.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var partition = PartitionOf(incident.CaseNumber);
+        return await outbox.TrySubmitWithAsync(table, partition, [Codec.Put(partition, CaseRow, incident, etag)], messages, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored case, retrying when another writer got there first.</summary>
@@ -66,7 +70,7 @@ public sealed class IncidentStore(ITableStore store, OutboxWriter outbox)
     /// <returns>False when the case changed since it was read (e.g. reopened): the case row stays.</returns>
     public async Task<bool> TryDeleteAsync(string caseNumber, string etag, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await _cases.OpenAsync(cancellationToken).ConfigureAwait(false);
         var others = new List<string>();
         await foreach (var row in table.QueryAsync(PartitionOf(caseNumber), null, null, cancellationToken).ConfigureAwait(false))
         {
@@ -81,16 +85,6 @@ public sealed class IncidentStore(ITableStore store, OutboxWriter outbox)
             await table.DeleteAsync(PartitionOf(caseNumber), rowKey, null, cancellationToken).ConfigureAwait(false);
         }
 
-        try
-        {
-            await table.DeleteAsync(PartitionOf(caseNumber), CaseRow, etag, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (StorageException ex) when (ex.Failure == StorageFailure.PreconditionFailed)
-        {
-            return false;
-        }
+        return await _cases.TryDeleteAsync(PartitionOf(caseNumber), CaseRow, etag, cancellationToken).ConfigureAwait(false);
     }
-
-    private TableRow ToRow(Incident incident, string? etag) => _cases.ToRow(PartitionOf(incident.CaseNumber), CaseRow, incident, etag);
 }

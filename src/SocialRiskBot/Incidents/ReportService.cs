@@ -1,5 +1,6 @@
 using SocialRiskBot.Incidents.Anonymity;
 using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage;
 
 namespace SocialRiskBot.Incidents;
 
@@ -15,34 +16,16 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
 {
     /// <summary>The open draft (to resume where the reporter left off), or a new one.</summary>
     /// <param name="story">The story typed with <c>report</c>, if any: it fills the story of the open draft or of the new one.</param>
-    public async Task<ReportDraft> StartAsync(string reporterKey, CancellationToken cancellationToken, string? story = null)
-    {
-        while (true)
+    public Task<ReportDraft> StartAsync(string reporterKey, CancellationToken cancellationToken, string? story = null) =>
+        drafts.ChangeAsync(reporterKey, draft =>
         {
-            var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
             if (IsLive(draft))
             {
-                if (story is null)
-                {
-                    return draft;
-                }
-
-                var told = await TakeStoryAsync(reporterKey, story, cancellationToken).ConfigureAwait(false);
-                if (told.Draft is { } taken && told.Kind != ReportOutcomeKind.NoDraft)
-                {
-                    return taken;
-                }
-
-                continue;
+                return story is null || ReportDetailsCheck.StoryProblem(story) is not null ? (null, draft) : Same(WithStory(draft, story));
             }
 
-            var fresh = ReportDraft.Start(reporterKey, time.GetUtcNow()) with { Story = ReportDetailsCheck.StoryProblem(story) is null ? story!.Trim() : null };
-            if (await drafts.TrySaveAsync(fresh, etag, cancellationToken).ConfigureAwait(false))
-            {
-                return fresh;
-            }
-        }
-    }
+            return Same(ReportDraft.Start(reporterKey, time.GetUtcNow()) with { Story = ReportDetailsCheck.StoryProblem(story) is null ? story!.Trim() : null });
+        }, cancellationToken);
 
     /// <returns>The reporter's open, unexpired draft, or null; starts nothing.</returns>
     public async Task<ReportDraft?> FindOpenAsync(string reporterKey, CancellationToken cancellationToken)
@@ -63,48 +46,29 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
     /// and the draft stays at (or goes back to) the step that still asks for what is missing. Nothing else is filled in.
     /// </summary>
     /// <returns><see cref="ReportOutcomeKind.Moved"/> with the draft as it is now; NoDraft when no report is open; Problem when the story is too long.</returns>
-    public async Task<ReportOutcome> TakeStoryAsync(string reporterKey, string story, CancellationToken cancellationToken)
-    {
-        while (true)
+    public Task<ReportOutcome> TakeStoryAsync(string reporterKey, string story, CancellationToken cancellationToken) =>
+        drafts.ChangeAsync(reporterKey, draft =>
         {
-            var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
             if (!IsLive(draft))
             {
-                return new ReportOutcome(ReportOutcomeKind.NoDraft, draft);
+                return (null, new ReportOutcome(ReportOutcomeKind.NoDraft, draft));
             }
 
             if (ReportDetailsCheck.StoryProblem(story) is { } problem)
             {
-                return new ReportOutcome(ReportOutcomeKind.Problem, draft, problem);
+                return (null, new ReportOutcome(ReportOutcomeKind.Problem, draft, problem));
             }
 
-            var step = draft.Step == ReportStep.ChoosingCategory ? ReportStep.ChoosingCategory : ReportStep.EnteringDetails;
-            var next = draft.Next(step) with { Story = story.Trim() };
-            if (await drafts.TrySaveAsync(next, etag, cancellationToken).ConfigureAwait(false))
-            {
-                return new ReportOutcome(ReportOutcomeKind.Moved, next);
-            }
-        }
-    }
+            var next = WithStory(draft, story);
+            return (next, new ReportOutcome(ReportOutcomeKind.Moved, next));
+        }, cancellationToken);
 
     /// <summary>Remembers which message shows the draft's card now (the version does not move: the card stays valid).</summary>
     /// <returns>The message that showed it before, which is spent now; null when there was none, it is the same, or the draft moved on.</returns>
-    public async Task<string?> ShownInAsync(string reporterKey, string draftId, string activityId, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
-            if (draft is null || draft.DraftId != draftId || draft.CardActivityId == activityId)
-            {
-                return null;
-            }
-
-            if (await drafts.TrySaveAsync(draft with { CardActivityId = activityId }, etag, cancellationToken).ConfigureAwait(false))
-            {
-                return draft.CardActivityId;
-            }
-        }
-    }
+    public Task<string?> ShownInAsync(string reporterKey, string draftId, string activityId, CancellationToken cancellationToken) =>
+        drafts.ChangeAsync(reporterKey, draft => draft is null || draft.DraftId != draftId || draft.CardActivityId == activityId
+            ? (null, null)
+            : (draft with { CardActivityId = activityId }, draft.CardActivityId), cancellationToken);
 
     public Task<ReportOutcome> EnterDetailsAsync(string reporterKey, string? draftId, int? version, ReportDetailsInput input, string? timeZone, CancellationToken cancellationToken) =>
         MoveAsync(reporterKey, draftId, version, [ReportStep.EnteringDetails], draft =>
@@ -127,23 +91,17 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
 
     /// <summary>Adds what still fits of the files to the reporter's open draft, whatever step it is at (see <see cref="Evidence.EvidenceCap"/>).</summary>
     /// <returns>The files added (the caller removes the others' blobs); null when no report is open any more.</returns>
-    public async Task<IReadOnlyList<Evidence.EvidenceFile>?> AddEvidenceAsync(string reporterKey, string draftId, IReadOnlyList<Evidence.EvidenceFile> files, int maxFiles, CancellationToken cancellationToken)
-    {
-        while (true)
+    public Task<IReadOnlyList<Evidence.EvidenceFile>?> AddEvidenceAsync(string reporterKey, string draftId, IReadOnlyList<Evidence.EvidenceFile> files, int maxFiles, CancellationToken cancellationToken) =>
+        drafts.ChangeAsync<IReadOnlyList<Evidence.EvidenceFile>?>(reporterKey, draft =>
         {
-            var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
             if (!IsLive(draft) || draft.DraftId != draftId)
             {
-                return null;
+                return (null, null);
             }
 
             var kept = Evidence.EvidenceCap.Fit(draft.EvidenceFiles, files, maxFiles);
-            if (kept.Count == 0 || await drafts.TrySaveAsync(draft with { EvidenceFiles = [.. draft.EvidenceFiles, .. kept] }, etag, cancellationToken).ConfigureAwait(false))
-            {
-                return kept;
-            }
-        }
-    }
+            return (kept.Count == 0 ? null : draft with { EvidenceFiles = [.. draft.EvidenceFiles, .. kept] }, kept);
+        }, cancellationToken);
 
     /// <param name="draftId">Null cancels whatever report is open (the typed <c>cancel</c>).</param>
     public async Task<ReportOutcome> CancelAsync(string reporterKey, string? draftId, int? version, CancellationToken cancellationToken)
@@ -168,59 +126,57 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
     /// <see cref="ReportOutcomeKind.Filing"/> with the new case when it is to be stored (then call <see cref="FileAsync"/>
     /// with its messages), <see cref="ReportOutcomeKind.Submitted"/> when it already was, or why nothing happens.
     /// </returns>
-    public async Task<ReportOutcome> SubmitAsync(
+    public Task<ReportOutcome> SubmitAsync(
         string reporterKey,
         string? draftId,
         int? version,
         string reporterName,
         bool anonymous,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) => ReadChangeWrite.RunAsync(async token =>
     {
-        var (draft, etag) = await drafts.GetAsync(reporterKey, cancellationToken).ConfigureAwait(false);
+        var (draft, etag) = await drafts.GetAsync(reporterKey, token).ConfigureAwait(false);
         if (draft is null || draft.DraftId != draftId)
         {
-            return new ReportOutcome(draft is null ? ReportOutcomeKind.NoDraft : ReportOutcomeKind.Stale, draft);
+            return Attempt.Done(new ReportOutcome(draft is null ? ReportOutcomeKind.NoDraft : ReportOutcomeKind.Stale, draft));
         }
 
         if (draft.Step is ReportStep.Submitting or ReportStep.Submitted)
         {
             if (draft.CaseNumber is null)
             {
-                return new ReportOutcome(ReportOutcomeKind.Stale, draft); // an anonymous report, sent and forgotten
+                return Attempt.Done(new ReportOutcome(ReportOutcomeKind.Stale, draft)); // an anonymous report, sent and forgotten
             }
 
             // A repeated tap, or one after a crash: complete what the first one started.
-            var (existing, _) = await incidents.GetAsync(draft.CaseNumber, cancellationToken).ConfigureAwait(false);
-            return existing is null
+            var (existing, _) = await incidents.GetAsync(draft.CaseNumber, token).ConfigureAwait(false);
+            return Attempt.Done(existing is null
                 ? new ReportOutcome(ReportOutcomeKind.Filing, draft, Incident: NewIncident(draft, reporterName), ETag: etag)
-                : await CompleteAsync(draft, etag, existing, cancellationToken).ConfigureAwait(false);
+                : await CompleteAsync(draft, etag, existing, token).ConfigureAwait(false));
         }
 
         if (draft.Step != ReportStep.Reviewing || draft.Version != version)
         {
-            return new ReportOutcome(ReportOutcomeKind.Stale, draft);
+            return Attempt.Done(new ReportOutcome(ReportOutcomeKind.Stale, draft));
         }
 
         if (draft.IsExpired(time.GetUtcNow()))
         {
-            await drafts.TrySaveAsync(draft.Next(ReportStep.Cancelled), etag, cancellationToken).ConfigureAwait(false);
-            return new ReportOutcome(ReportOutcomeKind.Expired, draft);
+            await drafts.TrySaveAsync(draft.Next(ReportStep.Cancelled), etag, token).ConfigureAwait(false);
+            return Attempt.Done(new ReportOutcome(ReportOutcomeKind.Expired, draft));
         }
 
-        var caseNumber = await numbers.NextAsync(time.GetUtcNow().Year, cancellationToken).ConfigureAwait(false);
+        var caseNumber = await numbers.NextAsync(time.GetUtcNow().Year, token).ConfigureAwait(false);
         var submitting = draft.Next(ReportStep.Submitting) with
         {
             CaseNumber = caseNumber.ToString(),
             Anonymous = anonymous ? AnonymousSubmission.New() : null,
         };
-        if (await drafts.TrySaveForETagAsync(submitting, etag, cancellationToken).ConfigureAwait(false) is not { } savedETag)
-        {
-            // The other tap won the race; complete (or report) what it started.
-            return await SubmitAsync(reporterKey, draftId, version, reporterName, anonymous, cancellationToken).ConfigureAwait(false);
-        }
 
-        return new ReportOutcome(ReportOutcomeKind.Filing, submitting, Incident: NewIncident(submitting, reporterName), ETag: savedETag);
-    }
+        // When the other tap wins the race, the next attempt completes (or reports) what it started.
+        return Attempt.Write<ReportOutcome>(async write => await drafts.TrySaveForETagAsync(submitting, etag, write).ConfigureAwait(false) is { } savedETag
+            ? (true, new ReportOutcome(ReportOutcomeKind.Filing, submitting, Incident: NewIncident(submitting, reporterName), ETag: savedETag))
+            : (false, new ReportOutcome(ReportOutcomeKind.Stale, draft)));
+    }, cancellationToken);
 
     /// <summary>
     /// Stores the case of a <see cref="ReportOutcomeKind.Filing"/> outcome (once: a repeated tap finds it stored) with
@@ -291,6 +247,13 @@ public sealed class ReportService(ReportDrafts drafts, CategoryCatalog categorie
     }
 
     private bool IsLive([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ReportDraft? draft) => draft is { IsOpen: true } && !draft.IsExpired(time.GetUtcNow());
+
+    /// <summary>A draft to save that is also what the caller gets back.</summary>
+    private static (ReportDraft? Save, ReportDraft Result) Same(ReportDraft draft) => (draft, draft);
+
+    /// <summary>A story typed in chat becomes the form's story; the draft stays at (or goes back to) the step that still asks for what is missing.</summary>
+    private static ReportDraft WithStory(ReportDraft draft, string story) =>
+        draft.Next(draft.Step == ReportStep.ChoosingCategory ? ReportStep.ChoosingCategory : ReportStep.EnteringDetails) with { Story = story.Trim() };
 
     private sealed record Step(ReportDraft? Next, string? Problem);
 

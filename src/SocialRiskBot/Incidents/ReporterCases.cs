@@ -15,21 +15,23 @@ public sealed class ReporterCases(ITableStore store, IncidentStore incidents, Re
     private const string TableName = "ReporterCases";
     private const string SealedCase = "Case";
 
+    private static readonly RowCodec<Entry> Codec = new(
+        entry => entry.SealedCase is null ? new Dictionary<string, object?>() : new Dictionary<string, object?> { [SealedCase] = entry.SealedCase },
+        row => new Entry(row.RowKey, row.GetString(SealedCase)));
+
+    private readonly RowTable<Entry> _entries = new(store, TableName, Codec);
+
     /// <param name="anonymousKey">The row key of an anonymous report's entry; null for a named report.</param>
     public async Task RecordAsync(string userKey, string caseNumber, string? anonymousKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var partition = TableKeys.Encode(userKey);
         if (anonymousKey is null)
         {
-            await table.UpsertAsync(new TableRow(partition, caseNumber), cancellationToken).ConfigureAwait(false);
+            await _entries.UpsertAsync(partition, caseNumber, new Entry(caseNumber, null), cancellationToken).ConfigureAwait(false);
         }
-        else if (await table.GetAsync(partition, anonymousKey, cancellationToken).ConfigureAwait(false) is null)
+        else if (await _entries.GetAsync(partition, anonymousKey, cancellationToken).ConfigureAwait(false) is null)
         {
-            await table.UpsertAsync(new TableRow(partition, anonymousKey)
-            {
-                Properties = new Dictionary<string, object?> { [SealedCase] = seal.Seal(caseNumber) },
-            }, cancellationToken).ConfigureAwait(false);
+            await _entries.UpsertAsync(partition, anonymousKey, new Entry(anonymousKey, seal.Seal(caseNumber)), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -52,29 +54,33 @@ public sealed class ReporterCases(ITableStore store, IncidentStore incidents, Re
     /// <summary>For the retention purge: removes the reporter's entry for the case, named or anonymous.</summary>
     public async Task ForgetAsync(string userKey, string caseNumber, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         foreach (var (rowKey, number) in await EntriesAsync(userKey, cancellationToken).ConfigureAwait(false))
         {
             if (number.ToString() == caseNumber)
             {
-                await table.DeleteAsync(TableKeys.Encode(userKey), rowKey, null, cancellationToken).ConfigureAwait(false);
+                await _entries.TryDeleteAsync(TableKeys.Encode(userKey), rowKey, null, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
     private async Task<List<(string RowKey, CaseNumber Number)>> EntriesAsync(string userKey, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var entries = new List<(string, CaseNumber)>();
-        await foreach (var row in table.QueryAsync(TableKeys.Encode(userKey), null, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var (entry, _) in _entries.QueryAsync(TableKeys.Encode(userKey), null, null, cancellationToken).ConfigureAwait(false))
         {
-            var text = row.GetString(SealedCase) is { } sealedCase ? seal.Open(sealedCase) : row.RowKey;
+            var text = entry.SealedCase is { } sealedCase ? seal.Open(sealedCase) : entry.RowKey;
             if (CaseNumber.TryParse(text, out var number))
             {
-                entries.Add((row.RowKey, number));
+                entries.Add((entry.RowKey, number));
             }
         }
 
         return entries;
     }
+
+    /// <summary>
+    /// One case in a reporter's index: a named report's row is keyed by its case number and holds nothing else; an
+    /// anonymous one's is keyed at random and holds the case number sealed.
+    /// </summary>
+    private sealed record Entry(string RowKey, string? SealedCase);
 }

@@ -1,4 +1,5 @@
 using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage;
 using SocialRiskBot.Storage.Tables;
 
 namespace SocialRiskBot.Incidents;
@@ -12,17 +13,22 @@ public sealed class SummaryPosts(ITableStore store, OutboxWriter outbox, TimePro
     private const string TableName = "IncidentSummaries";
     private const string PostedRow = "posted";
 
-    public async Task<bool> IsPostedAsync(string month, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        return await table.GetAsync(month, PostedRow, cancellationToken).ConfigureAwait(false) is not null;
-    }
+    private static readonly RowCodec<Posted> Codec = new(
+        posted => new Dictionary<string, object?> { ["PostedAt"] = posted.At },
+        row => new Posted(row.Value<DateTimeOffset>("PostedAt")));
+
+    private readonly RowTable<Posted> _posts = new(store, TableName, Codec);
+
+    public async Task<bool> IsPostedAsync(string month, CancellationToken cancellationToken) =>
+        await _posts.GetAsync(month, PostedRow, cancellationToken).ConfigureAwait(false) is not null;
 
     /// <returns>False when the month was marked posted meanwhile: nothing was written.</returns>
     public async Task<bool> TryMarkPostedAsync(string month, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var posted = new TableRow(month, PostedRow) { Properties = new Dictionary<string, object?> { ["PostedAt"] = time.GetUtcNow() } };
-        return await outbox.TrySubmitWithAsync(table, month, [TableOperation.Add(posted)], messages, cancellationToken).ConfigureAwait(false);
+        var table = await _posts.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await outbox.TrySubmitWithAsync(table, month, [Codec.Add(month, PostedRow, new Posted(time.GetUtcNow()))], messages, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>When the month's summary was posted.</summary>
+    private sealed record Posted(DateTimeOffset? At);
 }

@@ -12,29 +12,27 @@ public sealed class JobLease(ITableStore store, TimeProvider time)
     private const string TableName = "JobLeases";
     private const string Partition = "lease";
 
+    private static readonly RowCodec<Lease> Codec = new(
+        lease => new Dictionary<string, object?> { ["Owner"] = lease.Owner, ["ExpiresAt"] = lease.Expires },
+        row => new Lease(row.GetString("Owner"), row.Value<DateTimeOffset>("ExpiresAt")));
+
+    private readonly RowTable<Lease> _leases = new(store, TableName, Codec);
+
     /// <summary>This process, as a lease holder.</summary>
     public string Owner { get; } = $"{Environment.ProcessId}-{Guid.NewGuid():N}@{Environment.MachineName}";
 
     /// <returns>True when this instance holds the lease for <paramref name="job"/> for the next <paramref name="duration"/>.</returns>
     public async Task<bool> TryHoldAsync(string job, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var current = await table.GetAsync(Partition, job, cancellationToken).ConfigureAwait(false);
-        if (current is not null
-            && current.GetString("Owner") != Owner
-            && current.Properties.TryGetValue("ExpiresAt", out var e) && e is DateTimeOffset expires && expires > now)
+        var current = await _leases.GetAsync(Partition, job, cancellationToken).ConfigureAwait(false);
+        if (current is { Value: { Expires: { } expires } held } && held.Owner != Owner && expires > now)
         {
             return false;
         }
 
-        var lease = new TableRow(Partition, job)
-        {
-            ETag = current?.ETag,
-            Properties = new Dictionary<string, object?> { ["Owner"] = Owner, ["ExpiresAt"] = now + duration },
-        };
-        // False: another instance took or renewed it first.
-        return await table.TryWriteAsync(lease, cancellationToken).ConfigureAwait(false);
+        // Null: another instance took or renewed it first.
+        return await _leases.TryWriteAsync(Partition, job, new Lease(Owner, now + duration), current?.ETag, cancellationToken).ConfigureAwait(false) is not null;
     }
 
     /// <summary>
@@ -65,20 +63,17 @@ public sealed class JobLease(ITableStore store, TimeProvider time)
     /// <summary>Gives the lease up if this instance holds it, so that on a graceful stop another takes over at once.</summary>
     public async Task ReleaseAsync(string job, CancellationToken cancellationToken)
     {
-        var table = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var current = await table.GetAsync(Partition, job, cancellationToken).ConfigureAwait(false);
-        if (current is null || current.GetString("Owner") != Owner)
+        var current = await _leases.GetAsync(Partition, job, cancellationToken).ConfigureAwait(false);
+        if (current is null || current.Value.Owner != Owner)
         {
             return;
         }
 
-        try
-        {
-            await table.DeleteAsync(Partition, job, current.ETag, cancellationToken).ConfigureAwait(false);
-        }
-        catch (StorageException ex) when (ex.Failure is StorageFailure.PreconditionFailed)
-        {
-            // Taken over meanwhile: nothing of ours to give up.
-        }
+        // False: taken over meanwhile, so nothing of ours to give up.
+        await _leases.TryDeleteAsync(Partition, job, current.ETag, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <param name="Owner">The holder (see <see cref="JobLease.Owner"/>).</param>
+    /// <param name="Expires">When the holder loses it unless it renews.</param>
+    private sealed record Lease(string? Owner, DateTimeOffset? Expires);
 }

@@ -55,13 +55,13 @@ public sealed partial class OutboxDispatcher(
     /// <summary>The partition's due messages, one after the other.</summary>
     private async Task<int> DrainAsync(string tableName, string partitionKey, string etag, OutboxWaiting waiting, CancellationToken stop)
     {
-        var table = await store.GetTableAsync(tableName, stop).ConfigureAwait(false);
+        var rows = OutboxRows.In(store, tableName);
         var delivered = 0;
         var pending = 0;
-        await foreach (var row in table.QueryAsync(partitionKey, OutboxRows.RowKeyPrefix, OutboxRows.RowKeyEnd, stop).ConfigureAwait(false))
+        await foreach (var stored in rows.QueryAsync(partitionKey, OutboxRows.RowKeyPrefix, OutboxRows.RowKeyEnd, stop).ConfigureAwait(false))
         {
             stop.ThrowIfCancellationRequested();
-            var message = OutboxRows.FromRow(row);
+            var message = stored.Value.Message;
             if (message.Abandoned)
             {
                 continue;
@@ -70,18 +70,18 @@ public sealed partial class OutboxDispatcher(
             if (message.NextAttemptAt > time.GetUtcNow())
             {
                 pending++;
-                waiting.Add(row);
+                waiting.Add(stored.Value);
                 continue;
             }
 
-            if (await DeliverAsync(table, row, message, stop).ConfigureAwait(false))
+            if (await DeliverAsync(rows, partitionKey, stored, stop).ConfigureAwait(false))
             {
                 delivered++;
             }
             else
             {
                 pending++;
-                waiting.Add(row);
+                waiting.Add(stored.Value);
             }
         }
 
@@ -94,12 +94,15 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <returns>True when the message is done with (delivered or given up); false when it waits for another attempt.</returns>
-    private async Task<bool> DeliverAsync(ITable table, TableRow row, OutboxMessage message, CancellationToken stop)
+    private async Task<bool> DeliverAsync(RowTable<OutboxRow> rows, string partitionKey, Stored<OutboxRow> stored, CancellationToken stop)
     {
         // Once a send has been tried, its outcome is recorded whatever happens to the pass: it takes
         // milliseconds, and an unrecorded delivery would be sent again.
         var finish = CancellationToken.None;
-        var delivery = DeliveredAlready(row);
+        var (row, etag) = stored;
+        var message = row.Message;
+        var rowKey = OutboxRows.RowKeyOf(message);
+        var delivery = row.Delivered;
         if (delivery is null)
         {
             try
@@ -108,10 +111,11 @@ public sealed partial class OutboxDispatcher(
             }
             catch (ConnectorException ex)
             {
-                return await FailedAsync(table, row, message, ex, finish).ConfigureAwait(false);
+                return await FailedAsync(rows, partitionKey, stored, ex, finish).ConfigureAwait(false);
             }
 
-            row = await MarkDeliveredAsync(table, row, delivery, finish).ConfigureAwait(false);
+            // Marked with where it landed before anything else, so a crash from here on repeats the telling, not the sending.
+            etag = await rows.ReplaceAsync(partitionKey, rowKey, row with { Delivered = delivery }, etag!, finish).ConfigureAwait(false);
         }
 
         if (_observers.TryGetValue(message.Purpose, out var observer))
@@ -119,7 +123,7 @@ public sealed partial class OutboxDispatcher(
             await observer.OnDeliveredAsync(message, delivery, finish).ConfigureAwait(false);
         }
 
-        await table.DeleteAsync(row.PartitionKey, row.RowKey, row.ETag, finish).ConfigureAwait(false);
+        await rows.DeleteAsync(partitionKey, rowKey, etag, finish).ConfigureAwait(false);
         LogDelivered(logger, message.Id, message.Purpose, message.Subject);
         return true;
     }
@@ -161,19 +165,20 @@ public sealed partial class OutboxDispatcher(
             ?? throw new ConnectorException(HttpStatusCode.NotFound, "AddressNotFound", "Nobody to send to at this address any more.");
     }
 
-    private async Task<bool> FailedAsync(ITable table, TableRow row, OutboxMessage message, ConnectorException error, CancellationToken cancellationToken)
+    private async Task<bool> FailedAsync(RowTable<OutboxRow> rows, string partitionKey, Stored<OutboxRow> stored, ConnectorException error, CancellationToken cancellationToken)
     {
+        var message = stored.Value.Message;
         var attempts = message.Attempts + 1;
         var giveUp = IsRefusal(error) || attempts >= _options.MaxAttempts;
         var wait = TimeSpan.FromTicks(Math.Min(_options.MaxRetryDelay.Ticks, _options.RetryBaseDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
-        var updated = Changed(row, new()
+        var failed = message with
         {
-            ["Attempts"] = attempts,
-            ["NextAttemptAt"] = time.GetUtcNow() + wait,
-            ["LastError"] = $"{(int?)error.Status} {error.ErrorCode}".Trim(),
-            ["Abandoned"] = giveUp,
-        });
-        await table.UpdateAsync(updated, cancellationToken).ConfigureAwait(false);
+            Attempts = attempts,
+            NextAttemptAt = time.GetUtcNow() + wait,
+            LastError = $"{(int?)error.Status} {error.ErrorCode}".Trim(),
+            Abandoned = giveUp,
+        };
+        await rows.ReplaceAsync(partitionKey, OutboxRows.RowKeyOf(message), stored.Value with { Message = failed }, stored.ETag!, cancellationToken).ConfigureAwait(false);
         if (giveUp)
         {
             LogAbandoned(logger, message.Id, message.Purpose, message.Subject, (int?)error.Status, error.ErrorCode);
@@ -195,31 +200,6 @@ public sealed partial class OutboxDispatcher(
         || error.ErrorCode == "UntrustedServiceUrl"
         || error.Status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
             or HttpStatusCode.NotFound or HttpStatusCode.RequestEntityTooLarge;
-
-    private static OutboxDelivery? DeliveredAlready(TableRow row) =>
-        row.GetString("DeliveredConversationId") is { } conversation ? new OutboxDelivery(conversation, row.GetString("DeliveredActivityId")) : null;
-
-    private static async Task<TableRow> MarkDeliveredAsync(ITable table, TableRow row, OutboxDelivery delivery, CancellationToken cancellationToken)
-    {
-        var marked = Changed(row, new()
-        {
-            ["DeliveredConversationId"] = delivery.ConversationId,
-            ["DeliveredActivityId"] = delivery.ActivityId,
-        });
-        var etag = await table.UpdateAsync(marked, cancellationToken).ConfigureAwait(false);
-        return marked with { ETag = etag };
-    }
-
-    private static TableRow Changed(TableRow row, Dictionary<string, object?> changes)
-    {
-        var properties = new Dictionary<string, object?>(row.Properties);
-        foreach (var (name, value) in changes)
-        {
-            properties[name] = value;
-        }
-
-        return row with { Properties = properties };
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} ({Purpose} of {Subject}) delivered")]
     private static partial void LogDelivered(ILogger logger, string messageId, string purpose, string subject);

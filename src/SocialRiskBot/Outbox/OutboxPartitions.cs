@@ -13,40 +13,38 @@ public sealed class OutboxPartitions(ITableStore store, TimeProvider time)
     private const string TableName = "OutboxPartitions";
     private const string Partition = "partitions";
 
-    public async Task RegisterAsync(string table, string partitionKey, CancellationToken cancellationToken)
-    {
-        var index = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await index.UpsertAsync(new TableRow(Partition, KeyOf(table, partitionKey))
+    private static readonly RowCodec<Registration> Codec = new(
+        registration => new Dictionary<string, object?>
         {
-            Properties = new Dictionary<string, object?> { ["Table"] = table, ["Partition"] = partitionKey, ["RegisteredAt"] = time.GetUtcNow() },
-        }, cancellationToken).ConfigureAwait(false);
-    }
+            ["Table"] = registration.Table,
+            ["Partition"] = registration.PartitionKey,
+            ["RegisteredAt"] = registration.RegisteredAt,
+        },
+        row => new Registration(row.GetString("Table")!, row.GetString("Partition")!, row.Value<DateTimeOffset>("RegisteredAt")));
+
+    private readonly RowTable<Registration> _index = new(store, TableName, Codec);
+
+    public Task RegisterAsync(string table, string partitionKey, CancellationToken cancellationToken) =>
+        _index.UpsertAsync(Partition, KeyOf(table, partitionKey), new Registration(table, partitionKey, time.GetUtcNow()), cancellationToken);
 
     public async Task<IReadOnlyList<(string Table, string PartitionKey, string ETag)>> ListAsync(CancellationToken cancellationToken)
     {
-        var index = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var found = new List<(string, string, string)>();
-        await foreach (var row in index.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var (registration, etag) in _index.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
         {
-            found.Add((row.GetString("Table")!, row.GetString("Partition")!, row.ETag!));
+            found.Add((registration.Table, registration.PartitionKey, etag!));
         }
 
         return found;
     }
 
     /// <summary>Forgets a drained partition unless it was registered again since it was listed (the ETag guards that).</summary>
-    public async Task ForgetAsync(string table, string partitionKey, string etag, CancellationToken cancellationToken)
-    {
-        var index = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await index.DeleteAsync(Partition, KeyOf(table, partitionKey), etag, cancellationToken).ConfigureAwait(false);
-        }
-        catch (StorageException ex) when (ex.Failure is StorageFailure.PreconditionFailed)
-        {
-            // Re-registered meanwhile: a new outbox row may be on its way.
-        }
-    }
+    /// <remarks>False from the delete: re-registered meanwhile, so a new outbox row may be on its way.</remarks>
+    public Task ForgetAsync(string table, string partitionKey, string etag, CancellationToken cancellationToken) =>
+        _index.TryDeleteAsync(Partition, KeyOf(table, partitionKey), etag, cancellationToken);
 
     private static string KeyOf(string table, string partitionKey) => TableKeys.Encode(table + "|" + partitionKey);
+
+    /// <summary>A partition of a table that may hold outbox rows.</summary>
+    private sealed record Registration(string Table, string PartitionKey, DateTimeOffset? RegisteredAt);
 }

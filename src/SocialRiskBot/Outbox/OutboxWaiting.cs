@@ -1,4 +1,3 @@
-using SocialRiskBot.Storage.Tables;
 using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Outbox;
@@ -10,9 +9,9 @@ internal sealed class OutboxWaiting
     private long _messages;
     private DateTimeOffset? _oldest;
 
-    public void Add(TableRow row)
+    public void Add(OutboxRow row)
     {
-        var created = OutboxRows.CreatedAtOf(row);
+        var created = row.CreatedAt;
         lock (_gate)
         {
             _messages++;

@@ -22,7 +22,7 @@ public sealed class OutboxWriter(OutboxPartitions partitions, OutboxSignal signa
     /// <summary>Registers the partition with the dispatcher and returns the operations to add to the batch.</summary>
     public async Task<IReadOnlyList<TableOperation>> PrepareAsync(string table, string partitionKey, IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
     {
-        var operations = messages.Select(m => TableOperation.Add(OutboxRows.ToRow(partitionKey, m, time.GetUtcNow()))).ToList();
+        var operations = messages.Select(m => OutboxRows.Add(partitionKey, m, time.GetUtcNow())).ToList();
         if (operations.Count > 0)
         {
             await partitions.RegisterAsync(table, partitionKey, cancellationToken).ConfigureAwait(false);

@@ -30,4 +30,12 @@ public sealed class SettingsService(UserProfileStore profiles, DepartmentDirecto
 
         return new SettingsOutcome(SettingsOutcomeKind.Saved, saved);
     }
+
+    /// <summary>
+    /// Turns reminders on or off from a typed command, which carries no card version: the profile as stored now
+    /// changes, and its version still grows, so an older settings card goes stale.
+    /// </summary>
+    /// <returns>The profile as stored afterwards.</returns>
+    public Task<UserProfile> SetRemindersAsync(string userKey, bool on, CancellationToken cancellationToken) =>
+        profiles.UpdateAsync(userKey, profile => profile.RemindersOn == on ? profile : profile with { RemindersOn = on, Version = profile.Version + 1 }, cancellationToken);
 }

@@ -8,28 +8,21 @@ namespace SocialRiskBot.Storage;
 /// </summary>
 public sealed class OnceRecords(ITableStore store, TimeProvider time, string tableName)
 {
-    /// <returns>True when this call recorded the id; false when it was already recorded.</returns>
-    public async Task<bool> TryRecordAsync(string partition, string id, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(tableName, cancellationToken).ConfigureAwait(false);
-        var row = new TableRow(TableKeys.Encode(partition), TableKeys.Encode(id))
-        {
-            Properties = new Dictionary<string, object?> { ["RecordedAt"] = time.GetUtcNow() },
-        };
-        try
-        {
-            await table.AddAsync(row, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (StorageException ex) when (ex.Failure == StorageFailure.Conflict)
-        {
-            return false;
-        }
-    }
+    private const string RecordedAt = "RecordedAt";
 
-    public async Task ForgetAsync(string partition, string id, CancellationToken cancellationToken)
-    {
-        var table = await store.GetTableAsync(tableName, cancellationToken).ConfigureAwait(false);
-        await table.DeleteAsync(TableKeys.Encode(partition), TableKeys.Encode(id), etag: null, cancellationToken).ConfigureAwait(false);
-    }
+    private static readonly RowCodec<Recorded> Codec = new(
+        recorded => new Dictionary<string, object?> { [RecordedAt] = recorded.At },
+        row => new Recorded(row.Value<DateTimeOffset>(RecordedAt) ?? DateTimeOffset.MinValue));
+
+    private readonly RowTable<Recorded> _records = new(store, tableName, Codec);
+
+    /// <returns>True when this call recorded the id; false when it was already recorded.</returns>
+    public Task<bool> TryRecordAsync(string partition, string id, CancellationToken cancellationToken) =>
+        _records.TryAddAsync(TableKeys.Encode(partition), TableKeys.Encode(id), new Recorded(time.GetUtcNow()), cancellationToken);
+
+    public Task ForgetAsync(string partition, string id, CancellationToken cancellationToken) =>
+        _records.TryDeleteAsync(TableKeys.Encode(partition), TableKeys.Encode(id), etag: null, cancellationToken);
+
+    /// <summary>When the id was recorded.</summary>
+    private sealed record Recorded(DateTimeOffset At);
 }

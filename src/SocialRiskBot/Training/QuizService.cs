@@ -1,4 +1,5 @@
 using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage;
 
 namespace SocialRiskBot.Training;
 
@@ -17,32 +18,24 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
             return new QuizStep(StepKind.UnknownModule, null, null);
         }
 
-        while (true)
+        return await ReadChangeWrite.RunAsync(async token =>
         {
-            var file = await store.LoadAsync(userKey, cancellationToken).ConfigureAwait(false);
+            var file = await store.LoadAsync(userKey, token).ConfigureAwait(false);
             var progress = file.Module(module.Id);
-            var current = progress.Value.CurrentAttemptId is { } id ? await store.GetAttemptAsync(userKey, module.Id, id, cancellationToken).ConfigureAwait(false) : null;
+            var current = progress.Value.CurrentAttemptId is { } id ? await store.GetAttemptAsync(userKey, module.Id, id, token).ConfigureAwait(false) : null;
             if (current is { Value: { IsFinished: false } running } && running.ContentVersion == module.Version)
             {
                 var index = running.Answers.Count;
                 var shown = running with { Shown = Math.Max(running.Shown, index + 1) };
-                if (await store.TrySubmitAsync([TrainingStore.Put(shown, current.ETag)], cancellationToken).ConfigureAwait(false))
-                {
-                    return new QuizStep(StepKind.Ask, module, shown, index);
-                }
-
-                continue;
+                return Attempt.Write(new QuizStep(StepKind.Ask, module, shown, index), write => store.TrySubmitAsync([TrainingStore.Put(shown, current.ETag)], write));
             }
 
             var now = time.GetUtcNow();
             var attempt = new QuizAttempt(OutboxRows.NewId(now), userKey, module.Id, module.Version, [.. module.Questions.Select(q => q.Id)], [], 1, now, null, false);
-            if (await store.TrySubmitAsync(
-                [TrainingStore.Put(userKey, progress.Value with { CurrentAttemptId = attempt.Id }, progress.ETag), TrainingStore.Put(attempt, null)],
-                cancellationToken).ConfigureAwait(false))
-            {
-                return new QuizStep(StepKind.Ask, module, attempt, 0, Restarted: current is { Value.IsFinished: false });
-            }
-        }
+            return Attempt.Write(
+                new QuizStep(StepKind.Ask, module, attempt, 0, Restarted: current is { Value.IsFinished: false }),
+                write => store.TrySubmitAsync([TrainingStore.Put(userKey, progress.Value with { CurrentAttemptId = attempt.Id }, progress.ETag), TrainingStore.Put(attempt, null)], write));
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records the answer to question <paramref name="index"/>; the last answer also finishes the attempt.</summary>
@@ -53,18 +46,18 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
             return new QuizStep(StepKind.UnknownModule, null, null);
         }
 
-        while (true)
+        return await ReadChangeWrite.RunAsync(async token =>
         {
-            var file = await store.LoadAsync(userKey, cancellationToken).ConfigureAwait(false);
-            var stored = await store.GetAttemptAsync(userKey, module.Id, attemptId, cancellationToken).ConfigureAwait(false);
+            var file = await store.LoadAsync(userKey, token).ConfigureAwait(false);
+            var stored = await store.GetAttemptAsync(userKey, module.Id, attemptId, token).ConfigureAwait(false);
             if (stored is not { Value: var attempt } || !IsCurrent(file, module, attempt) || attempt.Answers.Count != index || module.Find(attempt.QuestionIds[index]) is not { } question)
             {
-                return new QuizStep(StepKind.Stale, module, stored?.Value, index);
+                return Attempt.Done(new QuizStep(StepKind.Stale, module, stored?.Value, index));
             }
 
             if (ChosenAnswer.Read(question, submitted) is not { } chosen)
             {
-                return new QuizStep(StepKind.NoChoice, module, attempt, index);
+                return Attempt.Done(new QuizStep(StepKind.NoChoice, module, attempt, index));
             }
 
             var now = time.GetUtcNow();
@@ -82,11 +75,8 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
             }
 
             operations.Add(TrainingStore.Put(answered, stored.ETag));
-            if (await store.TrySubmitAsync(operations, cancellationToken).ConfigureAwait(false))
-            {
-                return new QuizStep(StepKind.Answered, module, answered, index);
-            }
-        }
+            return Attempt.Write(new QuizStep(StepKind.Answered, module, answered, index), write => store.TrySubmitAsync(operations, write));
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>After the feedback of question <paramref name="index"/> - 1: the next question, or the score once all are answered.</summary>
@@ -97,31 +87,28 @@ public sealed class QuizService(TrainingStore store, TrainingCatalog catalog, Re
             return new QuizStep(StepKind.UnknownModule, null, null);
         }
 
-        while (true)
+        return await ReadChangeWrite.RunAsync(async token =>
         {
-            var file = await store.LoadAsync(userKey, cancellationToken).ConfigureAwait(false);
-            var stored = await store.GetAttemptAsync(userKey, module.Id, attemptId, cancellationToken).ConfigureAwait(false);
+            var file = await store.LoadAsync(userKey, token).ConfigureAwait(false);
+            var stored = await store.GetAttemptAsync(userKey, module.Id, attemptId, token).ConfigureAwait(false);
             if (stored is not { Value: var attempt })
             {
-                return new QuizStep(StepKind.Stale, module, null, index);
+                return Attempt.Done(new QuizStep(StepKind.Stale, module, null, index));
             }
 
             if (attempt.IsFinished && index >= attempt.QuestionIds.Count)
             {
-                return new QuizStep(StepKind.Finished, module, attempt, index);
+                return Attempt.Done(new QuizStep(StepKind.Finished, module, attempt, index));
             }
 
             if (!IsCurrent(file, module, attempt) || attempt.Answers.Count != index || attempt.Shown != index)
             {
-                return new QuizStep(StepKind.Stale, module, attempt, index);
+                return Attempt.Done(new QuizStep(StepKind.Stale, module, attempt, index));
             }
 
             var shown = attempt with { Shown = index + 1 };
-            if (await store.TrySubmitAsync([TrainingStore.Put(shown, stored.ETag)], cancellationToken).ConfigureAwait(false))
-            {
-                return new QuizStep(StepKind.Ask, module, shown, index);
-            }
-        }
+            return Attempt.Write(new QuizStep(StepKind.Ask, module, shown, index), write => store.TrySubmitAsync([TrainingStore.Put(shown, stored.ETag)], write));
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A finished attempt, to show its score or the questions missed; null when there is no such attempt.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage;
 
 namespace SocialRiskBot.Training;
 
@@ -25,11 +26,10 @@ public sealed class RefreshService(TrainingStore store, TrainingCatalog catalog,
             ? new QuestionView(QuestionView.Refresh, module, question, run.Answers.ElementAtOrDefault(index), run.Id, index, run.Items.Count)
             : null;
 
-    public async Task<RefreshStep> StartAsync(string userKey, CancellationToken cancellationToken)
-    {
-        while (true)
+    public Task<RefreshStep> StartAsync(string userKey, CancellationToken cancellationToken) =>
+        ReadChangeWrite.RunAsync(async token =>
         {
-            var file = await store.LoadAsync(userKey, cancellationToken).ConfigureAwait(false);
+            var file = await store.LoadAsync(userKey, token).ConfigureAwait(false);
             var learner = file.Learner.Value;
             var now = time.GetUtcNow();
             RefreshRun run;
@@ -46,76 +46,62 @@ public sealed class RefreshService(TrainingStore store, TrainingCatalog catalog,
             }
             else
             {
-                return new RefreshStep(StepKind.NothingDue, null, 0, NextDue(file));
+                return Attempt.Done(new RefreshStep(StepKind.NothingDue, null, 0, NextDue(file)));
             }
 
-            if (await store.TrySubmitAsync([TrainingStore.Put(learner with { Refresh = run }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
-            {
-                return new RefreshStep(StepKind.Ask, run, index);
-            }
-        }
-    }
+            return Attempt.Write(new RefreshStep(StepKind.Ask, run, index), write => store.TrySubmitAsync([TrainingStore.Put(learner with { Refresh = run }, file.Learner.ETag)], write));
+        }, cancellationToken);
 
-    public async Task<RefreshStep> AnswerAsync(string userKey, string runId, int index, string? submitted, CancellationToken cancellationToken)
-    {
-        while (true)
+    public Task<RefreshStep> AnswerAsync(string userKey, string runId, int index, string? submitted, CancellationToken cancellationToken) =>
+        ReadChangeWrite.RunAsync(async token =>
         {
-            var file = await store.LoadAsync(userKey, cancellationToken).ConfigureAwait(false);
+            var file = await store.LoadAsync(userKey, token).ConfigureAwait(false);
             var learner = file.Learner.Value;
             if (learner.Refresh is not { } run || run.Id != runId || run.Answers.Count != index || index >= run.Items.Count || QuestionOf(run.Items[index]) is not { } question)
             {
-                return new RefreshStep(StepKind.Stale, learner.Refresh?.Id == runId ? learner.Refresh : null, index);
+                return Attempt.Done(new RefreshStep(StepKind.Stale, learner.Refresh?.Id == runId ? learner.Refresh : null, index));
             }
 
             if (ChosenAnswer.Read(question, submitted) is not { } chosen)
             {
-                return new RefreshStep(StepKind.NoChoice, run, index);
+                return Attempt.Done(new RefreshStep(StepKind.NoChoice, run, index));
             }
 
             var now = time.GetUtcNow();
             var item = run.Items[index];
             var right = question.IsRight(chosen);
             var answered = run with { Answers = [.. run.Answers, new GivenAnswer(question.Id, chosen, right, now)] };
-            if (await store.TrySubmitAsync(
+            return Attempt.Write(new RefreshStep(StepKind.Answered, answered, index), write => store.TrySubmitAsync(
                 [
                     TrainingStore.Put(learner with { Refresh = answered }, file.Learner.ETag),
                     TrainingStore.Put(userKey, schedule.After(file.Review(item.ModuleId, item.QuestionId), item.ModuleId, item.QuestionId, right, now)),
                 ],
-                cancellationToken).ConfigureAwait(false))
-            {
-                return new RefreshStep(StepKind.Answered, answered, index);
-            }
-        }
-    }
+                write));
+        }, cancellationToken);
 
-    public async Task<RefreshStep> NextAsync(string userKey, string runId, int index, CancellationToken cancellationToken)
-    {
-        while (true)
+    public Task<RefreshStep> NextAsync(string userKey, string runId, int index, CancellationToken cancellationToken) =>
+        ReadChangeWrite.RunAsync(async token =>
         {
-            var file = await store.LoadAsync(userKey, cancellationToken).ConfigureAwait(false);
+            var file = await store.LoadAsync(userKey, token).ConfigureAwait(false);
             var learner = file.Learner.Value;
             if (learner.Refresh is not { } run || run.Id != runId)
             {
-                return new RefreshStep(StepKind.Stale, null, index);
+                return Attempt.Done(new RefreshStep(StepKind.Stale, null, index));
             }
 
             if (index >= run.Items.Count && run.Answers.Count == run.Items.Count)
             {
-                return new RefreshStep(StepKind.Finished, run, index, NextDue(file));
+                return Attempt.Done(new RefreshStep(StepKind.Finished, run, index, NextDue(file)));
             }
 
             if (run.Answers.Count != index || run.Shown != index || QuestionOf(run.Items.ElementAtOrDefault(index)) is null)
             {
-                return new RefreshStep(StepKind.Stale, run, index);
+                return Attempt.Done(new RefreshStep(StepKind.Stale, run, index));
             }
 
             var shown = run with { Shown = index + 1 };
-            if (await store.TrySubmitAsync([TrainingStore.Put(learner with { Refresh = shown }, file.Learner.ETag)], cancellationToken).ConfigureAwait(false))
-            {
-                return new RefreshStep(StepKind.Ask, shown, index);
-            }
-        }
-    }
+            return Attempt.Write(new RefreshStep(StepKind.Ask, shown, index), write => store.TrySubmitAsync([TrainingStore.Put(learner with { Refresh = shown }, file.Learner.ETag)], write));
+        }, cancellationToken);
 
     private TrainingQuestion? QuestionOf(ReviewItem? item) => item is null ? null : catalog.Find(item.ModuleId)?.Find(item.QuestionId);
 }

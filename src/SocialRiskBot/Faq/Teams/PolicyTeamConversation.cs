@@ -8,6 +8,7 @@ using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Organization.Teams;
 using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage;
 
 namespace SocialRiskBot.Faq.Teams;
 
@@ -38,66 +39,65 @@ public sealed class PolicyTeamConversation(
 
     public async Task AskAsync(TurnContext turn, string? questionId, CancellationToken cancellationToken)
     {
-        while (true)
+        // Changed meanwhile (feedback, a second tap): the next attempt looks again.
+        var asked = await ReadChangeWrite.RunAsync<AskedQuestion?>(async token =>
         {
-            var (question, etag) = await questions.GetAsync(questionId, cancellationToken).ConfigureAwait(false);
+            var (question, etag) = await questions.GetAsync(questionId, token).ConfigureAwait(false);
             if (question is null)
             {
-                await turn.SendAsync(Replies.Text(Unknown), cancellationToken).ConfigureAwait(false);
-                return;
+                await turn.SendAsync(Replies.Text(Unknown), token).ConfigureAwait(false);
+                return Attempt.Done<AskedQuestion?>(null);
             }
 
             if (question.PolicyTeam is not null)
             {
                 // Sent already (a second tap, or an older card): show where it went.
-                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Asked(question))), cancellationToken).ConfigureAwait(false);
-                return;
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Asked(question))), token).ConfigureAwait(false);
+                return Attempt.Done<AskedQuestion?>(null);
             }
 
             var department = OwnerOf(question);
-            if (await channels.FindAsync(department.Id, turn, cancellationToken).ConfigureAwait(false) is not { } channel)
+            if (await channels.FindAsync(department.Id, turn, token).ConfigureAwait(false) is not { } channel)
             {
-                await turn.SendAsync(Replies.Text($"I can't pass questions on yet: {department.Name} has no Teams channel set up for me. Please ask them directly."), cancellationToken).ConfigureAwait(false);
-                return;
+                await turn.SendAsync(Replies.Text($"I can't pass questions on yet: {department.Name} has no Teams channel set up for me. Please ask them directly."), token).ConfigureAwait(false);
+                return Attempt.Done<AskedQuestion?>(null);
             }
 
-            var asker = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? "An employee";
+            var asker = await UserNames.DisplayNameAsync(turn, token).ConfigureAwait(false) ?? "An employee";
             var asked = question with { PolicyTeam = new PolicyTeamQuestion(department.Id, asker, time.GetUtcNow(), channel.ServiceUrl, turn.Activity.GetTenantId()) };
             var card = outbox.Message(OutboxKind.StartChannelThread, channel.ServiceUrl, channel.ChannelId, null, turn.Activity.GetTenantId(),
                 Replies.Card(cards.Render(composer.Question(asked))), QuestionCardPurpose, asked.Id);
-            if (await questions.TryUpdateAsync(asked, etag!, [card], cancellationToken).ConfigureAwait(false))
-            {
-                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Asked(asked))), cancellationToken).ConfigureAwait(false);
-                return;
-            }
+            return Attempt.Write<AskedQuestion?>(asked, write => questions.TryUpdateAsync(asked, etag!, [card], write));
+        }, cancellationToken).ConfigureAwait(false);
 
-            // Changed meanwhile (feedback, a second tap): look again.
+        if (asked is not null)
+        {
+            await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Asked(asked))), cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>A responder's answer from the question card in the channel.</summary>
-    public async Task AnswerAsync(TurnContext turn, string? questionId, string? answer, CancellationToken cancellationToken)
-    {
-        while (true)
+    public Task AnswerAsync(TurnContext turn, string? questionId, string? answer, CancellationToken cancellationToken) =>
+        ReadChangeWrite.RunAsync(async token =>
         {
-            var (question, etag) = await questions.GetAsync(questionId, cancellationToken).ConfigureAwait(false);
+            var (question, etag) = await questions.GetAsync(questionId, token).ConfigureAwait(false);
             if (question?.PolicyTeam is not { } team)
             {
-                await turn.SendAsync(Replies.Text(Unknown), cancellationToken).ConfigureAwait(false);
-                return;
+                await turn.SendAsync(Replies.Text(Unknown), token).ConfigureAwait(false);
+                return Attempt.Done(false);
             }
 
-            if (!await responders.MayActAsync(turn, team.DepartmentId, cancellationToken).ConfigureAwait(false))
+            if (!await responders.MayActAsync(turn, team.DepartmentId, token).ConfigureAwait(false))
             {
-                await turn.SendAsync(Replies.Text($"Only {composer.DepartmentName(team.DepartmentId)}'s team (and the risk committee) can answer this question."), cancellationToken).ConfigureAwait(false);
-                return;
+                await turn.SendAsync(Replies.Text($"Only {composer.DepartmentName(team.DepartmentId)}'s team (and the risk committee) can answer this question."), token).ConfigureAwait(false);
+                return Attempt.Done(false);
             }
 
             if (team.IsAnswered)
             {
-                await turn.SendAsync(Replies.Text($"{team.AnsweredBy} already answered this question, so I didn't send yours."), cancellationToken).ConfigureAwait(false);
-                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Question(question))), cancellationToken).ConfigureAwait(false);
-                return;
+                await turn.SendAsync(Replies.Text($"{team.AnsweredBy} already answered this question, so I didn't send yours."), token).ConfigureAwait(false);
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Question(question))), token).ConfigureAwait(false);
+                return Attempt.Done(false);
             }
 
             var text = answer?.Trim() ?? string.Empty;
@@ -105,18 +105,15 @@ public sealed class PolicyTeamConversation(
             {
                 // Said on the card itself, not as a reply everyone in the channel would read.
                 var notice = text.Length == 0 ? EmptyAnswer : $"Please keep the answer under {MaxAnswer} characters (it has {text.Length}); link to a page for more.";
-                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Question(question, notice))), cancellationToken).ConfigureAwait(false);
-                return;
+                await turn.ReplaceSubmittedCardAsync(Replies.Card(cards.Render(composer.Question(question, notice))), token).ConfigureAwait(false);
+                return Attempt.Done(false);
             }
 
-            var by = await UserNames.DisplayNameAsync(turn, cancellationToken).ConfigureAwait(false) ?? composer.DepartmentName(team.DepartmentId);
+            var by = await UserNames.DisplayNameAsync(turn, token).ConfigureAwait(false) ?? composer.DepartmentName(team.DepartmentId);
             var answered = question with { PolicyTeam = team with { Answer = text, AnsweredBy = by, AnsweredAt = time.GetUtcNow() } };
-            if (await questions.TryUpdateAsync(answered, etag!, await AnswerMessagesAsync(turn, answered, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false))
-            {
-                return;
-            }
-        }
-    }
+            var messages = await AnswerMessagesAsync(turn, answered, token).ConfigureAwait(false);
+            return Attempt.Write(true, write => questions.TryUpdateAsync(answered, etag!, messages, write));
+        }, cancellationToken);
 
     /// <summary>The question card updated for everyone in the channel, and the answer to the employee.</summary>
     private async Task<List<OutboxMessage>> AnswerMessagesAsync(TurnContext turn, AskedQuestion answered, CancellationToken cancellationToken)

@@ -14,38 +14,31 @@ public sealed class OpenCases(ITableStore store, TimeProvider time)
     private const string TableName = "OpenCases";
     private const string Partition = "open";
 
-    public async Task RegisterAsync(string caseNumber, CancellationToken cancellationToken)
-    {
-        var index = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await index.UpsertAsync(new TableRow(Partition, TableKeys.Encode(caseNumber))
-        {
-            Properties = new Dictionary<string, object?> { ["CaseNumber"] = caseNumber, ["RegisteredAt"] = time.GetUtcNow() },
-        }, cancellationToken).ConfigureAwait(false);
-    }
+    private static readonly RowCodec<OpenCase> Codec = new(
+        entry => new Dictionary<string, object?> { ["CaseNumber"] = entry.CaseNumber, ["RegisteredAt"] = entry.RegisteredAt },
+        row => new OpenCase(row.GetString("CaseNumber")!, row.Value<DateTimeOffset>("RegisteredAt") ?? DateTimeOffset.MinValue));
+
+    private readonly RowTable<OpenCase> _index = new(store, TableName, Codec);
+
+    public Task RegisterAsync(string caseNumber, CancellationToken cancellationToken) =>
+        _index.UpsertAsync(Partition, TableKeys.Encode(caseNumber), new OpenCase(caseNumber, time.GetUtcNow()), cancellationToken);
 
     public async Task<IReadOnlyList<(string CaseNumber, DateTimeOffset RegisteredAt, string ETag)>> ListAsync(CancellationToken cancellationToken)
     {
-        var index = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
         var found = new List<(string, DateTimeOffset, string)>();
-        await foreach (var row in index.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var stored in _index.QueryAsync(Partition, null, null, cancellationToken).ConfigureAwait(false))
         {
-            found.Add((row.GetString("CaseNumber")!, row.Properties.TryGetValue("RegisteredAt", out var at) && at is DateTimeOffset registered ? registered : DateTimeOffset.MinValue, row.ETag!));
+            found.Add((stored.Value.CaseNumber, stored.Value.RegisteredAt, stored.ETag!));
         }
 
         return found;
     }
 
     /// <summary>Forgets a case unless it was registered again since it was listed.</summary>
-    public async Task ForgetAsync(string caseNumber, string etag, CancellationToken cancellationToken)
-    {
-        var index = await store.GetTableAsync(TableName, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await index.DeleteAsync(Partition, TableKeys.Encode(caseNumber), etag, cancellationToken).ConfigureAwait(false);
-        }
-        catch (StorageException ex) when (ex.Failure is StorageFailure.PreconditionFailed or StorageFailure.NotFound)
-        {
-            // Registered again (reopened) meanwhile, or another instance forgot it first.
-        }
-    }
+    /// <remarks>False from the delete: registered again (reopened) meanwhile, or another instance forgot it first.</remarks>
+    public Task ForgetAsync(string caseNumber, string etag, CancellationToken cancellationToken) =>
+        _index.TryDeleteAsync(Partition, TableKeys.Encode(caseNumber), etag, cancellationToken);
+
+    /// <summary>A case that may be open, and when it was last registered.</summary>
+    private sealed record OpenCase(string CaseNumber, DateTimeOffset RegisteredAt);
 }

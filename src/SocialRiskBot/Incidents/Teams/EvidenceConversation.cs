@@ -9,6 +9,7 @@ using SocialRiskBot.Evidence;
 using SocialRiskBot.Evidence.Teams;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage;
 
 namespace SocialRiskBot.Incidents.Teams;
 
@@ -116,24 +117,22 @@ public sealed class EvidenceConversation(
 
         try
         {
-            while (true)
+            // When someone changed the case meanwhile, the next attempt adds the files to the case as it is now.
+            return await ReadChangeWrite.RunAsync(async token =>
             {
-                var outcome = await caseEvidence.AddAsync(caseNumber, taken, cancellationToken).ConfigureAwait(false);
-                await intake.DeleteAsync(outcome.Dropped ?? [], cancellationToken).ConfigureAwait(false);
+                var outcome = await caseEvidence.AddAsync(caseNumber, taken, token).ConfigureAwait(false);
+                await intake.DeleteAsync(outcome.Dropped ?? [], token).ConfigureAwait(false);
                 taken = outcome.Intake ?? taken with { Accepted = [] };
                 if (outcome.Kind != CaseEvidenceOutcomeKind.Added)
                 {
-                    return Refusal(outcome.Kind, caseNumber);
+                    return Attempt.Done(Refusal(outcome.Kind, caseNumber));
                 }
 
-                if (outcome.Changed is not { } changed
-                    || await incidents.TryUpdateAsync(changed, outcome.ETag!, CardUpdate(turn, changed), cancellationToken).ConfigureAwait(false))
-                {
-                    return Summary(taken, $"Added to {caseNumber}: {Names(taken.Accepted)}. {composer.OwnerName(outcome.Changed ?? outcome.Incident!)} can see it on the case now.");
-                }
-
-                // Someone changed the case meanwhile: add the files to the case as it is now.
-            }
+                var added = Summary(taken, $"Added to {caseNumber}: {Names(taken.Accepted)}. {composer.OwnerName(outcome.Changed ?? outcome.Incident!)} can see it on the case now.");
+                return outcome.Changed is not { } changed
+                    ? Attempt.Done(added)
+                    : Attempt.Write(added, write => incidents.TryUpdateAsync(changed, outcome.ETag!, CardUpdate(turn, changed), write));
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

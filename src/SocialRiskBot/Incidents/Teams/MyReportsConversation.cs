@@ -7,6 +7,7 @@ using SocialRiskBot.Evidence;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Incidents.Relay;
 using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage;
 
 using SocialRiskBot.Conversations;
 
@@ -54,29 +55,23 @@ public sealed class MyReportsConversation(
 
         var reporter = UserNames.KeyOf(turn);
         var details = CardValues.Text(form, $"details-{caseNumber}");
-        FollowUpOutcome outcome;
-        while (true)
+        // When a responder changed the case meanwhile, the next attempt makes the change on the case as it is now.
+        var outcome = await ReadChangeWrite.RunAsync(async token =>
         {
-            outcome = notFixed
-                ? await followUp.NotFixedAsync(reporter, caseNumber!, cancellationToken).ConfigureAwait(false)
-                : await followUp.AddDetailsAsync(reporter, caseNumber!, details, cancellationToken).ConfigureAwait(false);
-            if (outcome.Kind != FollowUpOutcomeKind.Changing)
+            var decided = notFixed
+                ? await followUp.NotFixedAsync(reporter, caseNumber!, token).ConfigureAwait(false)
+                : await followUp.AddDetailsAsync(reporter, caseNumber!, details, token).ConfigureAwait(false);
+            if (decided.Kind != FollowUpOutcomeKind.Changing)
             {
-                break;
+                return Attempt.Done(decided);
             }
 
-            var after = outcome.Incident!;
+            var after = decided.Incident!;
             var messages = notFixed
                 ? thread.Messages(turn, after, NotFixedPost(after), NotFixedPurpose)
                 : thread.Messages(turn, after, DetailsPost(after), DetailsPurpose);
-            if (await followUp.CommitAsync(outcome, messages, cancellationToken).ConfigureAwait(false))
-            {
-                outcome = outcome with { Kind = FollowUpOutcomeKind.Done };
-                break;
-            }
-
-            // A responder changed the case meanwhile: make the change on the case as it is now.
-        }
+            return Attempt.Write(decided with { Kind = FollowUpOutcomeKind.Done }, write => followUp.CommitAsync(decided, messages, write));
+        }, cancellationToken).ConfigureAwait(false);
 
         switch (outcome.Kind)
         {

@@ -5,6 +5,7 @@ using SocialRiskBot.Conversations;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Incidents.Relay;
 using SocialRiskBot.Outbox;
+using SocialRiskBot.Storage;
 
 namespace SocialRiskBot.Incidents.Teams;
 
@@ -52,24 +53,16 @@ public sealed class RelayConversation(ReporterRelay relay, IncidentStore inciden
     public async Task OnUnknownAsync(TurnContext turn, JsonElement form, CancellationToken cancellationToken) =>
         await turn.SendAsync(Replies.Text(NotFound), cancellationToken).ConfigureAwait(false);
 
-    private async Task<RelayOutcome> AnswerAsync(TurnContext turn, string caseNumber, string? questionId, string? answer, CancellationToken cancellationToken)
-    {
-        while (true)
+    /// <remarks>When a responder changed the case meanwhile, the next attempt answers the case as it is now.</remarks>
+    private Task<RelayOutcome> AnswerAsync(TurnContext turn, string caseNumber, string? questionId, string? answer, CancellationToken cancellationToken) =>
+        ReadChangeWrite.RunAsync(async token =>
         {
-            var outcome = await relay.AnswerAsync(UserNames.KeyOf(turn), caseNumber, questionId, answer, cancellationToken).ConfigureAwait(false);
-            if (outcome.Kind != RelayOutcomeKind.Answering)
-            {
-                return outcome;
-            }
-
-            if (await incidents.TryUpdateAsync(outcome.Incident!, outcome.ETag!, Notifications(turn, outcome.Incident!, outcome.Question!), cancellationToken).ConfigureAwait(false))
-            {
-                return outcome with { Kind = RelayOutcomeKind.Answered };
-            }
-
-            // A responder changed the case meanwhile: answer the case as it is now.
-        }
-    }
+            var outcome = await relay.AnswerAsync(UserNames.KeyOf(turn), caseNumber, questionId, answer, token).ConfigureAwait(false);
+            return outcome.Kind != RelayOutcomeKind.Answering
+                ? Attempt.Done(outcome)
+                : Attempt.Write(outcome with { Kind = RelayOutcomeKind.Answered }, write =>
+                    incidents.TryUpdateAsync(outcome.Incident!, outcome.ETag!, Notifications(turn, outcome.Incident!, outcome.Question!), write));
+        }, cancellationToken);
 
     /// <summary>The answer in the case thread and the card updated there (see <see cref="CaseThread"/>).</summary>
     private List<OutboxMessage> Notifications(TurnContext turn, Incident after, RelayQuestion question) =>

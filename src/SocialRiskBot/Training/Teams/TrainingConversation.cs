@@ -135,17 +135,7 @@ public sealed class TrainingConversation(
 
     public async Task SetRemindersAsync(TurnContext turn, bool on, CancellationToken cancellationToken)
     {
-        var key = UserNames.KeyOf(turn);
-        while (true)
-        {
-            var profile = await settings.GetAsync(key, cancellationToken).ConfigureAwait(false);
-            if (profile.RemindersOn == on
-                || (await settings.ChangeAsync(key, new SettingsChange(profile.Version, profile.DepartmentId, on), cancellationToken).ConfigureAwait(false)).Kind == SettingsOutcomeKind.Saved)
-            {
-                break;
-            }
-        }
-
+        await settings.SetRemindersAsync(UserNames.KeyOf(turn), on, cancellationToken).ConfigureAwait(false);
         await turn.SendAsync(Replies.Text(on ? RemindersOn : RemindersOff), cancellationToken).ConfigureAwait(false);
     }
 
