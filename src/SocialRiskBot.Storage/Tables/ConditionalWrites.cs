@@ -9,13 +9,8 @@ public static class ConditionalWrites
     /// <summary>
     /// Adds the row when it carries no ETag (it was not there when read), replaces it when the stored ETag still matches.
     /// </summary>
-    /// <returns>False when another writer got there first; nothing was written.</returns>
-    public static async Task<bool> TryWriteAsync(this ITable table, TableRow row, CancellationToken cancellationToken) =>
-        await table.TryWriteForETagAsync(row, cancellationToken).ConfigureAwait(false) is not null;
-
-    /// <summary>As <see cref="TryWriteAsync"/>, for a caller that goes on from what it wrote without reading it again.</summary>
     /// <returns>The row's new ETag; null when another writer got there first and nothing was written.</returns>
-    public static async Task<string?> TryWriteForETagAsync(this ITable table, TableRow row, CancellationToken cancellationToken)
+    public static async Task<string?> TryWriteAsync(this ITable table, TableRow row, CancellationToken cancellationToken)
     {
         try
         {

@@ -12,10 +12,6 @@ namespace SocialRiskBot.Storage;
 public sealed class RowTable<T>(ITableStore store, string name, RowCodec<T> codec)
     where T : class
 {
-    public string Name => name;
-
-    public RowCodec<T> Codec => codec;
-
     /// <summary>The table itself, for what spans kinds of row: a batch with outbox rows, a partition holding several kinds.</summary>
     public Task<ITable> OpenAsync(CancellationToken cancellationToken) => store.GetTableAsync(name, cancellationToken);
 
@@ -45,7 +41,7 @@ public sealed class RowTable<T>(ITableStore store, string name, RowCodec<T> code
     public async Task<string?> TryWriteAsync(string partitionKey, string rowKey, T value, string? etag, CancellationToken cancellationToken)
     {
         var table = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await table.TryWriteForETagAsync(codec.ToRow(partitionKey, rowKey, value, etag), cancellationToken).ConfigureAwait(false);
+        return await table.TryWriteAsync(codec.ToRow(partitionKey, rowKey, value, etag), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Replaces the record, which must still be at <paramref name="etag"/>: a <see cref="StorageException"/> says it is not.</summary>
