@@ -32,7 +32,8 @@ public static class FaqEvalLine
                     .Append(", \"answered\": ").Append(Number(f.Answered))
                     .Append(", \"words\": ").Append(Number(f.Words))
                     .Append(", \"offTopicGap\": ").Append(Number(f.OffTopicGap))
-                    .Append(", \"topicMargin\": ").Append(Number(f.TopicMargin)).Append('}');
+                    .Append(", \"topicMargin\": ").Append(Number(f.TopicMargin))
+                    .Append(", \"questionWords\": ").Append(Number(f.QuestionWords)).Append('}');
             }
         }
 

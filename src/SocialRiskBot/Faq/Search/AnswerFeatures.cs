@@ -6,5 +6,6 @@ namespace SocialRiskBot.Faq.Search;
 /// <param name="Words">The word index's confidence in the entry (0 when its words did not match).</param>
 /// <param name="OffTopicGap">How much closer the question is to the entry than to the closest off-topic question.</param>
 /// <param name="TopicMargin">How far the entry ranks ahead of the best entry of another topic.</param>
+/// <param name="QuestionWords">How many words the question has, as typed.</param>
 /// <param name="Lexical">The word match's own evidence, for <c>faq eval --explain</c>.</param>
-public readonly record struct AnswerFeatures(double Asked, double Answered, double Words, double OffTopicGap, double TopicMargin, MatchFeatures Lexical);
+public readonly record struct AnswerFeatures(double Asked, double Answered, double Words, double OffTopicGap, double TopicMargin, int QuestionWords, MatchFeatures Lexical);

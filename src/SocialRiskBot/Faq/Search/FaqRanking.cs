@@ -35,6 +35,7 @@ public static class FaqRanking
                 Words: words[e],
                 OffTopicGap: meaning.Asked[e] - meaning.OffTopic,
                 TopicMargin: fused[e] - BestOfOtherTopics(evidence.Entries, fused, e),
+                QuestionWords: evidence.Words,
                 Lexical: evidence.Lexical.FirstOrDefault(c => c.Index == e)?.Features ?? default);
             return new RankedEntry(evidence.Entries[e], AnswerConfidence.Of(features), features);
         });
