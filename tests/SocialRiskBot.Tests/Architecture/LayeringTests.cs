@@ -5,8 +5,8 @@ namespace SocialRiskBot.Tests.Architecture;
 
 /// <summary>
 /// The dependency rules of docs/architecture.md, read from the compiled code: a feature's domain speaks neither
-/// Teams nor HTTP (its <c>Teams</c> sub-namespace does), the protocol and storage libraries know no application
-/// code, and no two features depend on each other.
+/// Teams nor HTTP (its <c>Teams</c> sub-namespace does), the turn pipeline knows no feature, the protocol and storage
+/// libraries know no application code, and no two features depend on each other.
 /// </summary>
 public sealed class LayeringTests
 {
@@ -33,6 +33,21 @@ public sealed class LayeringTests
 
         Assert.True(result.IsSuccessful,
             $"{feature}'s domain must not depend on {string.Join(", ", forbidden)}; move the Teams-facing part to SocialRiskBot.{feature}.Teams. Offending types:\n"
+            + string.Join('\n', result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void The_turn_pipeline_references_no_feature_domain_or_Teams_layer()
+    {
+        var forbidden = Features.Select(f => $"SocialRiskBot.{f}").ToArray();
+
+        var result = Types.InAssembly(App)
+            .That().ResideInNamespace("SocialRiskBot.Conversations")
+            .ShouldNot().HaveDependencyOnAny(forbidden)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful,
+            "Conversations is the turn pipeline every feature shares and must not depend on any feature (domain or Teams layer); register what a feature answers through its routes, or define an interface here that the feature implements. Offending types:\n"
             + string.Join('\n', result.FailingTypeNames ?? []));
     }
 
