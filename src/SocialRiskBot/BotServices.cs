@@ -1,3 +1,5 @@
+using SocialRiskBot.Abuse;
+using SocialRiskBot.Abuse.Teams;
 using SocialRiskBot.BotFramework;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Content;
@@ -41,8 +43,10 @@ public static class BotServices
         services.AddContentReferences();
         services.AddProfiles();
         services.AddEvidence();
+        services.AddAbuseLimits();
 
         services.AddOrganizationTeams();
+        services.AddAbuseTeams();
         services.AddEvidenceTeams();
         services.AddProfilesTeams();
         services.AddIncidentsTeams();

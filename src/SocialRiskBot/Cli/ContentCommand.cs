@@ -1,8 +1,6 @@
 using System.CommandLine;
 using SocialRiskBot.Content;
-using Microsoft.Extensions.Options;
 using SocialRiskBot.Faq;
-using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Training;
 
@@ -46,9 +44,10 @@ public static class ContentCommand
     }
 
     /// <summary>Placeholders and names checked against the configuration this command was started with.</summary>
+    /// <remarks>The modules are the ones in <paramref name="root"/>, which may not be the ones the bot started with.</remarks>
     private static IReadOnlyList<ContentProblem> References(IServiceProvider services, string root, IReadOnlyList<TrainingModule> modules)
     {
-        var vocabulary = ContentVocabulary.From(services.GetRequiredService<DepartmentDirectory>(), services.GetRequiredService<CategoryCatalog>(), modules);
-        return ContentReferenceScan.Check(root, vocabulary, services.GetRequiredService<IOptions<IncidentsOptions>>().Value.TrainingModules);
+        var sources = services.GetServices<IContentSource>().Select(s => s is TrainingContentSource ? new TrainingContentSource(modules) : s).ToList();
+        return ContentReferenceScan.Check(root, ContentVocabulary.From(sources), sources);
     }
 }

@@ -53,7 +53,7 @@ public sealed partial class ContentReferenceCheck
         var (kind, id) = (placeholder.Kind, placeholder.Id);
         if (!PlaceholderKinds.All.Contains(kind))
         {
-            return $"'{Shown(placeholder)}': '{kind}' is not a kind of placeholder (use {RoutingPhrase.List(PlaceholderKinds.All)})";
+            return $"'{Shown(placeholder)}': '{kind}' is not a kind of placeholder (use {WordList.Of(PlaceholderKinds.All)})";
         }
 
         if (PlaceholderKinds.TakesId(kind) != id is not null)

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using SocialRiskBot.Incidents;
-
 namespace SocialRiskBot.Content;
 
 /// <summary>
@@ -14,10 +11,9 @@ public sealed class ContentReferences
     {
     }
 
-    public static ContentReferences Check(string folder, ContentVocabulary vocabulary, IOptions<IncidentsOptions> incidents)
+    public static ContentReferences Check(string folder, ContentVocabulary vocabulary, IEnumerable<IContentSource> sources)
     {
-        ArgumentNullException.ThrowIfNull(incidents);
-        var problems = ContentReferenceScan.Check(folder, vocabulary, incidents.Value.TrainingModules);
+        var problems = ContentReferenceScan.Check(folder, vocabulary, sources);
         return problems.Count > 0 ? throw new ContentException(problems) : new ContentReferences();
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Content;
 
@@ -41,7 +40,7 @@ public sealed class PlaceholderRenderer(ContentVocabulary vocabulary)
         {
             PlaceholderKinds.Category => Tapped(vocabulary.Category(id)?.Label ?? id, markdown),
             PlaceholderKinds.Owner => vocabulary.Category(id) is { } owned ? vocabulary.NameOf(owned.OwnerId) : id,
-            PlaceholderKinds.Routing => vocabulary.Category(id) is { } routed ? RoutingPhrase.Describe(routed, vocabulary.NameOf) : id,
+            PlaceholderKinds.Routing => vocabulary.Category(id)?.Routing ?? id,
             PlaceholderKinds.Department => vocabulary.NameOf(id),
             PlaceholderKinds.Command => Tapped(ChatCommands.NameOf(id) ?? id, markdown),
             PlaceholderKinds.Module => Tapped(vocabulary.Module(id)?.Title ?? id, markdown),
@@ -53,10 +52,10 @@ public sealed class PlaceholderRenderer(ContentVocabulary vocabulary)
     /// <summary>What people tap or type: bold in markdown, in quotes in plain text.</summary>
     private static string Tapped(string words, bool markdown) => markdown ? $"**{CardSafeText.Of(words)}**" : $"\"{CardSafeText.Of(words)}\"";
 
-    /// <summary>Every department but the committee itself, with its remit: a list in markdown, one line in plain text.</summary>
+    /// <summary>Every department on the risk committee, with its remit: a list in markdown, one line in plain text.</summary>
     private string Committee(bool markdown)
     {
-        var members = vocabulary.Departments.Where(d => d.Id != DepartmentsOptions.RiskCommitteeId).ToList();
+        var members = vocabulary.Departments.Where(d => d.OnCommittee).ToList();
         return markdown
             ? string.Join('\n', members.Select(d => d.Remit is null ? $"- **{CardSafeText.Of(d.Name)}**" : $"- **{CardSafeText.Of(d.Name)}**: {CardSafeText.Of(d.Remit)}"))
             : string.Join("; ", members.Select(d => d.Remit is null ? CardSafeText.Of(d.Name) : $"{CardSafeText.Of(d.Name)} ({CardSafeText.Of(d.Remit)})"));

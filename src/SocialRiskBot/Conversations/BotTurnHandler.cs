@@ -2,13 +2,13 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
-using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Telemetry;
 
 namespace SocialRiskBot.Conversations;
 
 /// <summary>
-/// Every inbound activity starts here: processed once, its conversation remembered, then routed by type.
+/// Every inbound activity starts here: processed once, its conversation remembered, then routed by type (a message
+/// through the <see cref="CommandRouter"/>, an invoke to the feature that registered its name in the <see cref="RouteTable"/>).
 /// This is the one error boundary of a turn: the user gets a short apology with a reference, the log gets the exception.
 /// Each turn is a span (activity type, command, outcome) and counts in the turn metrics.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed partial class BotTurnHandler(
     ConversationReferenceStore references,
     InstallEvents installs,
     CommandRouter commands,
-    EvidenceDialog evidence,
+    RouteTable routes,
     BotMetrics metrics,
     TimeProvider time,
     ILogger<BotTurnHandler> logger) : IActivityHandler
@@ -61,7 +61,7 @@ public sealed partial class BotTurnHandler(
         ActivityTypes.Message => commands.HandleAsync(turn, cancellationToken),
         ActivityTypes.ConversationUpdate => installs.OnConversationUpdateAsync(turn, cancellationToken),
         ActivityTypes.InstallationUpdate => installs.OnInstallationUpdateAsync(turn, cancellationToken),
-        ActivityTypes.Invoke when turn.Activity.Name == EvidenceDialog.InvokeName => evidence.OnTaskFetchAsync(turn, cancellationToken),
+        ActivityTypes.Invoke when routes.Invoke(turn.Activity.Name) is { } invoke => invoke.Run(turn, cancellationToken),
 
         // Teams adds events over time; an unknown one is not an error.
         _ => Task.CompletedTask,
@@ -73,9 +73,9 @@ public sealed partial class BotTurnHandler(
         LogTurnFailed(logger, exception, reference, turn.Activity.Id, turn.Activity.Type);
         if (turn.Activity.IsType(ActivityTypes.Invoke))
         {
-            // A dialog shows the apology where the person looks; other invokes are asked to come again later.
-            turn.InvokeResponse = turn.Activity.Name == EvidenceDialog.InvokeName
-                ? EvidenceDialog.Message($"{Apology} (Reference: {reference})")
+            // The invoke's feature shows the apology where the person looks (a dialog); other invokes are asked to come again later.
+            turn.InvokeResponse = routes.Invoke(turn.Activity.Name) is { } invoke
+                ? invoke.Failed($"{Apology} (Reference: {reference})")
                 : new InvokeResponse(503);
             return;
         }

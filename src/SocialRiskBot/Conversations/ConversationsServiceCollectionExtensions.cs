@@ -1,4 +1,3 @@
-using SocialRiskBot.Abuse;
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Content;
@@ -20,9 +19,6 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<InstallationRegistry>();
         services.AddSingleton<InstallEvents>();
-        services.AddSingleton<AdminCheck>();
-        services.AddAbuseLimits();
-        services.AddSingleton<RateLimitGate>();
         services.AddRoutes("Conversations", RegisterHelp);
         services.AddSingleton<RouteTable>();
         services.AddHostedService<LoadAtStartup<RouteTable>>();

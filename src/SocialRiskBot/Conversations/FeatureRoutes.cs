@@ -4,7 +4,7 @@ namespace SocialRiskBot.Conversations;
 
 /// <summary>
 /// What one feature adds to the <see cref="RouteTable"/>: its typed commands by their words, its card actions by their
-/// full names (<c>report.submit</c>), and the turn pipeline's fallbacks it answers. Each route has a metric name, a
+/// full names (<c>report.submit</c>), the invokes it answers (<c>task/fetch</c>), and the turn pipeline's fallbacks it answers. Each route has a metric name, a
 /// small fixed set (<c>Help</c>, <c>ReportCard</c>) that metrics and the <c>bot.command</c> span tag use, never the
 /// text or the card's values.
 /// </summary>
@@ -19,6 +19,8 @@ public sealed class FeatureRoutes
     internal List<CardRoute> CardActions { get; } = [];
 
     internal List<CardRoute> OtherCardActions { get; } = [];
+
+    internal List<InvokeRoute> Invokes { get; } = [];
 
     internal AttachmentsHandler? AttachmentsStep { get; private set; }
 
@@ -70,6 +72,19 @@ public sealed class FeatureRoutes
         return this;
     }
 
+    /// <summary>
+    /// The invoke named <paramref name="name"/> (<c>task/fetch</c>), whose answer Teams waits for. When its turn fails,
+    /// <paramref name="failed"/> makes the answer that shows the apology; an invoke no feature answers gets 503.
+    /// </summary>
+    public FeatureRoutes Invoke(string name, InvokeHandler handler, InvokeFailedHandler failed)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(failed);
+        Invokes.Add(new InvokeRoute(name, Feature, handler, failed));
+        return this;
+    }
+
     /// <summary>Takes a message's files before any command is read (the first step of the pipeline).</summary>
     public FeatureRoutes Attachments(AttachmentsHandler handler)
     {
@@ -117,3 +132,6 @@ internal sealed record CommandRoute(RouteInfo Info, bool TakesArgument, Func<Tur
 
 /// <summary>A card action, or every action starting with <paramref name="Match"/> when it ends with ".".</summary>
 internal sealed record CardRoute(RouteInfo Info, string Match, CardActionHandler Run);
+
+/// <summary>An invoke (<c>task/fetch</c>) one feature answers, with the answer it gives when the turn fails.</summary>
+internal sealed record InvokeRoute(string Name, string Feature, InvokeHandler Run, InvokeFailedHandler Failed);

@@ -1,16 +1,15 @@
 using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
-using SocialRiskBot.Training;
 
 namespace SocialRiskBot.Conversations;
 
 /// <summary>
 /// Install and uninstall (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events). Teams and the Playground send both <c>conversationUpdate</c> and
-/// <c>installationUpdate</c> on install, and resend them; the registry makes the welcome happen once. Removing
-/// the app from personal chat makes the user unreachable for training outreach until they add it again.
+/// <c>installationUpdate</c> on install, and resend them; the registry makes the welcome happen once. Adding
+/// or removing the app in personal chat is told to every <see cref="IPersonalChatObserver"/> the features registered.
 /// </summary>
-public sealed class InstallEvents(InstallationRegistry installations, CardRenderer cards, TrainingStore learners)
+public sealed class InstallEvents(InstallationRegistry installations, CardRenderer cards, IEnumerable<IPersonalChatObserver> observers)
 {
     internal const string ChannelWelcome =
         "Hello, team! I'm SocialRiskBot. I help everyone here handle social-media risk: quizzes, policy answers, and reports of social-media problems, which I can route to a channel like this one. Mention me with **help** to see what I can do.";
@@ -69,7 +68,11 @@ public sealed class InstallEvents(InstallationRegistry installations, CardRender
     {
         if (scope == InstallationScope.Personal && turn.Activity.From?.Id is not null)
         {
-            await learners.UpdateLearnerAsync(UserNames.KeyOf(turn), l => l with { Unreachable = !reachable }, cancellationToken).ConfigureAwait(false);
+            var user = UserNames.KeyOf(turn);
+            foreach (var observer in observers)
+            {
+                await observer.OnPersonalChatChangedAsync(user, reachable, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SocialRiskBot.BotFramework.Hosting;
+using SocialRiskBot.BotFramework.Schema;
 
 namespace SocialRiskBot.Conversations;
 
@@ -11,6 +12,12 @@ public delegate Task CommandHandler<in TArgument>(TurnContext turn, TArgument ar
 
 /// <summary>Runs one card action (a button's full name, such as <c>report.submit</c>) with the values its card submitted.</summary>
 public delegate Task CardActionHandler(TurnContext turn, JsonElement form, CancellationToken cancellationToken);
+
+/// <summary>Answers an invoke (<c>task/fetch</c>) by setting the turn's <see cref="TurnContext.InvokeResponse"/>.</summary>
+public delegate Task InvokeHandler(TurnContext turn, CancellationToken cancellationToken);
+
+/// <summary>The answer to an invoke whose turn failed, showing <paramref name="apology"/> where the person looks.</summary>
+public delegate InvokeResponse InvokeFailedHandler(string apology);
 
 /// <summary>Takes the files a message carries, before any command is read.</summary>
 /// <returns>False when the message carries no files (it is something else).</returns>

@@ -4,7 +4,7 @@ using SocialRiskBot.BotFramework.Schema;
 namespace SocialRiskBot.Conversations;
 
 /// <summary>
-/// Every typed command and card action the bot answers, registered by the features (<see cref="RouteRegistration"/>),
+/// Every typed command, card action and invoke the bot answers, registered by the features (<see cref="RouteRegistration"/>),
 /// and the steps around them: files first, then commands, then text for an open flow, then a question. Built once
 /// when the bot starts; a name registered twice stops it with a message naming both features.
 /// </summary>
@@ -25,12 +25,14 @@ public sealed class RouteTable
 
     private readonly Dictionary<string, CardRoute> _cardActions = new(StringComparer.Ordinal);
     private readonly List<CardRoute> _otherCardActions = [];
+    private readonly Dictionary<string, InvokeRoute> _invokes = new(StringComparer.Ordinal);
     private readonly CommandRoute[] _commands;
 
     public RouteTable(IEnumerable<RouteRegistration> registrations, IServiceProvider services)
     {
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var stepOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var invokeOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         var routes = new List<RouteInfo>();
         var commands = new List<CommandRoute>();
         foreach (var registration in registrations)
@@ -50,6 +52,12 @@ public sealed class RouteTable
                 _cardActions.Add(card.Match, card);
             }
 
+            foreach (var invoke in builder.Invokes)
+            {
+                Claim(invokeOwners, invoke.Name, $"The invoke \"{invoke.Name}\"", invoke.Feature);
+                _invokes.Add(invoke.Name, invoke);
+            }
+
             Attachments = Step(stepOwners, AttachmentsStep, builder.Feature, Attachments, builder.AttachmentsStep);
             OpenFlow = Step(stepOwners, OpenFlowStep, builder.Feature, OpenFlow, builder.OpenFlowStep);
             Question = Step(stepOwners, QuestionStep, builder.Feature, Question, builder.QuestionStep);
@@ -67,6 +75,9 @@ public sealed class RouteTable
     internal OpenFlowHandler? OpenFlow { get; }
 
     internal QuestionHandler? Question { get; }
+
+    /// <summary>The invoke named <paramref name="name"/> (an invoke activity's <c>name</c>); null when no feature answers it.</summary>
+    internal InvokeRoute? Invoke(string? name) => name is not null && _invokes.TryGetValue(name, out var invoke) ? invoke : null;
 
     /// <summary>The route <paramref name="activity"/> takes, with its card's values or the text after its command word.</summary>
     public RouteMatch Match(Activity activity)

@@ -10,7 +10,8 @@ public static class FaqServiceCollectionExtensions
 {
     /// <summary>
     /// The FAQ: content loaded, checked and indexed when the host starts (content with any problem stops startup
-    /// with the same message <c>content validate</c> prints), rebuilt on edit in Development.
+    /// with the same message <c>content validate</c> prints), rebuilt on edit in Development; its answers' references
+    /// checked at startup (<see cref="FaqContentSource"/>).
     /// </summary>
     public static IServiceCollection AddFaq(this IServiceCollection services, IHostEnvironment environment)
     {
@@ -27,6 +28,7 @@ public static class FaqServiceCollectionExtensions
             var semantics = sp.GetRequiredService<FaqSemantics>();
             return new FaqLibrary(FaqLibrary.Load(ContentFolder.Default(), departments, semantics), semantics);
         });
+        services.AddSingleton<IContentSource, FaqContentSource>();
         services.AddSingleton<FaqAnswerer>();
         services.AddSingleton<AskedQuestionStore>();
         services.AddSingleton<FaqGaps>();

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialRiskBot.Content;
 using SocialRiskBot.Incidents.Anonymity;
 using SocialRiskBot.Incidents.Relay;
 using SocialRiskBot.Incidents.Sla;
 using SocialRiskBot.Jobs;
+using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Incidents;
 
@@ -11,7 +13,7 @@ public static class IncidentsServiceCollectionExtensions
 {
     /// <summary>
     /// Incident categories (the <c>Incidents:Categories</c> configuration list, or the defaults when it names
-    /// none), case numbers, cases and reports. Needs <c>AddOrganization()</c> (categories name departments), <c>AddStorage()</c> and <c>AddOutbox()</c>.
+    /// none) and what content may name of them (<see cref="IncidentsContentSource"/>), case numbers, cases and reports. Needs <c>AddOrganization()</c> (categories name departments), <c>AddStorage()</c> and <c>AddOutbox()</c>.
     /// </summary>
     public static IServiceCollection AddIncidents(this IServiceCollection services)
     {
@@ -34,6 +36,10 @@ public static class IncidentsServiceCollectionExtensions
         services.AddIncidentSla();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CategoryCatalog>();
+        services.AddSingleton<IContentSource>(sp => new IncidentsContentSource(
+            sp.GetRequiredService<CategoryCatalog>().All,
+            sp.GetRequiredService<DepartmentDirectory>().All,
+            sp.GetRequiredService<IOptions<IncidentsOptions>>().Value.TrainingModules));
         services.AddSingleton<CaseNumbers>();
         services.AddSingleton<ReportDrafts>();
         services.AddSingleton<IncidentStore>();

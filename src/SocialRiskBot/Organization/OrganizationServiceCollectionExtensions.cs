@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialRiskBot.Content;
 
 namespace SocialRiskBot.Organization;
 
 public static class OrganizationServiceCollectionExtensions
 {
-    /// <summary>The departments from the <c>Departments</c> configuration list, or the defaults when it names none.</summary>
+    /// <summary>
+    /// The departments from the <c>Departments</c> configuration list, or the defaults when it names none, and their
+    /// names for content (<see cref="OrganizationContentSource"/>).
+    /// </summary>
     public static IServiceCollection AddOrganization(this IServiceCollection services)
     {
         services.AddOptions<DepartmentsOptions>()
@@ -20,6 +24,7 @@ public static class OrganizationServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DepartmentsOptions>, DepartmentsOptionsValidator>());
         services.AddSingleton<DepartmentDirectory>();
+        services.AddSingleton<IContentSource>(sp => new OrganizationContentSource(sp.GetRequiredService<DepartmentDirectory>().All));
         return services;
     }
 }

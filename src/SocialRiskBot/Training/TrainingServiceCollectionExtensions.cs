@@ -12,13 +12,15 @@ public static class TrainingServiceCollectionExtensions
 {
     /// <summary>
     /// Micro-training: the modules (loaded and checked when the host starts, like the FAQ), quizzes, refreshers,
-    /// campaigns, the outreach plan and the completion report.
+    /// campaigns, the outreach plan and the completion report; what content may name of them and their texts' references
+    /// (<see cref="TrainingContentSource"/>).
     /// </summary>
     public static IServiceCollection AddTraining(this IServiceCollection services)
     {
         services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).PostConfigure(TrainingOptions.ApplyDefaults)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(_ => TrainingCatalog.Load(ContentFolder.Default()));
+        services.AddSingleton<IContentSource>(sp => new TrainingContentSource(sp.GetRequiredService<TrainingCatalog>().Modules));
         services.AddSingleton<TrainingStore>();
         services.AddSingleton<ReviewSchedule>();
         services.AddSingleton<QuizService>();

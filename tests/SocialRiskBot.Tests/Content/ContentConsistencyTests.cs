@@ -15,7 +15,7 @@ public sealed partial class ContentConsistencyTests
     [Fact]
     public void Every_reference_in_the_shipped_content_and_the_default_advice_resolves()
     {
-        Assert.Empty(ContentReferenceScan.Check(ShippedContent.Folder, ShippedContent.Vocabulary, IncidentsOptions.DefaultTrainingModules).Select(p => p.ToString()));
+        Assert.Empty(ContentReferenceScan.Check(ShippedContent.Folder, ShippedContent.Vocabulary, ShippedContent.Sources).Select(p => p.ToString()));
     }
 
     [Fact]

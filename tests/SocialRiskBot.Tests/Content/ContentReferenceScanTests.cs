@@ -6,7 +6,6 @@ namespace SocialRiskBot.Tests.Content;
 /// <summary>The checker over real files: every problem names the file, the line and what is wrong.</summary>
 public sealed class ContentReferenceScanTests : IDisposable
 {
-    private static readonly Dictionary<string, string> NoModules = new(StringComparer.Ordinal);
     private readonly string _folder = Directory.CreateTempSubdirectory("srb-refs-").FullName;
 
     public ContentReferenceScanTests()
@@ -45,15 +44,13 @@ public sealed class ContentReferenceScanTests : IDisposable
     [Fact]
     public void Sound_content_has_no_problems()
     {
-        Assert.Empty(ContentReferenceScan.Check(_folder, TestVocabulary.Create(), NoModules));
+        Assert.Empty(Check());
     }
 
     [Fact]
     public void Content_naming_a_category_the_configuration_removed_is_refused_with_file_and_line()
     {
-        var withoutLeak = TestVocabulary.Create([TestVocabulary.Rumour, TestVocabulary.Other]);
-
-        var problems = ContentReferenceScan.Check(_folder, withoutLeak, NoModules);
+        var problems = Check(TestVocabulary.Sources([TestVocabulary.Rumour, TestVocabulary.Other]));
 
         Assert.Equal(
         [
@@ -70,7 +67,7 @@ public sealed class ContentReferenceScanTests : IDisposable
         Edit("training/demo.yaml", "What do you do?", "What does HR say?");
         Edit("training/demo.yaml", "text: Reply to it.", "text: Reply, then **tell** someone.");
 
-        var problems = ContentReferenceScan.Check(_folder, TestVocabulary.Create(), NoModules).Select(p => p.ToString()).ToList();
+        var problems = Check().Select(p => p.ToString()).ToList();
 
         Assert.Equal(3, problems.Count);
         Assert.StartsWith("content/faq.yaml:5: answer: names the department 'Legal & compliance' in free text", problems[0], StringComparison.Ordinal);
@@ -84,7 +81,7 @@ public sealed class ContentReferenceScanTests : IDisposable
         Edit("faq.yaml", "question: Another one?", "question: What does {department:hr} do?");
         Edit("training/demo.yaml", "title: A demo module", "title: Talk to {department:hr}");
 
-        var problems = ContentReferenceScan.Check(_folder, TestVocabulary.Create(), NoModules).Select(p => p.ToString()).ToList();
+        var problems = Check().Select(p => p.ToString()).ToList();
 
         Assert.Equal(
         [
@@ -97,10 +94,9 @@ public sealed class ContentReferenceScanTests : IDisposable
     public void Configured_advice_and_suggested_modules_are_checked_too_and_named_by_their_configuration_key()
     {
         var wordy = TestVocabulary.Leak with { Advice = ["Don't share it.", "Legal & compliance will call you."] };
-        var vocabulary = TestVocabulary.Create([wordy, TestVocabulary.Other]);
         var modules = new Dictionary<string, string>(StringComparer.Ordinal) { ["confidential-leak"] = "data-basics", [IncidentCategory.OtherId] = string.Empty };
 
-        var problems = ContentReferenceScan.Check(_folder, vocabulary, modules).Select(p => p.ToString()).ToList();
+        var problems = Check(TestVocabulary.Sources([wordy, TestVocabulary.Other], suggestedModules: modules)).Select(p => p.ToString()).ToList();
 
         Assert.Equal(
         [
@@ -112,7 +108,7 @@ public sealed class ContentReferenceScanTests : IDisposable
     [Fact]
     public void An_answer_that_configured_names_make_too_long_for_a_phone_is_refused()
     {
-        var wordy = TestVocabulary.Create(departments:
+        var wordy = TestVocabulary.Sources(departments:
         [
             new("hr", "HR"), new("communications", "Communications"), new("it-security", "IT security"),
             new("legal-compliance", new string('L', 60)) { Remit = new string('r', 120) }, new("risk-committee", "Committee"),
@@ -120,7 +116,7 @@ public sealed class ContentReferenceScanTests : IDisposable
         ]);
         Edit("faq.yaml", "Don't share it.", "Don't share it.\n      {committee}");
 
-        var problem = Assert.Single(ContentReferenceScan.Check(_folder, wordy, NoModules));
+        var problem = Assert.Single(Check(wordy));
 
         Assert.StartsWith("content/faq.yaml:5: answer: with the configured names it is ", problem.ToString(), StringComparison.Ordinal);
         Assert.EndsWith("characters; keep it to 1,200 so it reads on a phone", problem.Message, StringComparison.Ordinal);
@@ -131,10 +127,17 @@ public sealed class ContentReferenceScanTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "faq.yaml"), "entries:\n  - id: [unclosed\n");
 
-        Assert.Empty(ContentReferenceScan.Check(_folder, TestVocabulary.Create(), NoModules));
+        Assert.Empty(Check());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The scan of the test folder against <paramref name="sources"/> (the test configuration when null), as the bot runs it.</summary>
+    private IReadOnlyList<ContentProblem> Check(IReadOnlyList<IContentSource>? sources = null)
+    {
+        sources ??= TestVocabulary.Sources();
+        return ContentReferenceScan.Check(_folder, ContentVocabulary.From(sources), sources);
+    }
 
     private void Edit(string file, string find, string replace)
     {

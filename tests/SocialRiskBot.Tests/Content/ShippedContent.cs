@@ -18,8 +18,19 @@ internal static class ShippedContent
 
     public static CategoryCatalog Categories { get; } = new(Options.Create(new IncidentsOptions { Categories = [.. IncidentsOptions.Defaults] }));
 
-    public static ContentVocabulary Vocabulary { get; } = ContentVocabulary.From(
-        new DepartmentDirectory(Options.Create(new DepartmentsOptions { Departments = [.. DepartmentsOptions.Defaults] })), Categories, Modules);
+    public static IReadOnlyList<Department> Departments { get; } =
+        new DepartmentDirectory(Options.Create(new DepartmentsOptions { Departments = [.. DepartmentsOptions.Defaults] })).All;
+
+    /// <summary>Every feature's content source with the default configuration, as the bot registers them.</summary>
+    public static IReadOnlyList<IContentSource> Sources { get; } =
+    [
+        new OrganizationContentSource(Departments),
+        new IncidentsContentSource(Categories.All, Departments, IncidentsOptions.DefaultTrainingModules),
+        new FaqContentSource(),
+        new TrainingContentSource(Modules),
+    ];
+
+    public static ContentVocabulary Vocabulary { get; } = ContentVocabulary.From(Sources);
 
     public static PlaceholderRenderer Text { get; } = new(Vocabulary);
 

@@ -1,6 +1,8 @@
 using SocialRiskBot.Content;
+using SocialRiskBot.Faq;
 using SocialRiskBot.Incidents;
 using SocialRiskBot.Organization;
+using SocialRiskBot.Training;
 
 namespace SocialRiskBot.Tests.Content;
 
@@ -19,15 +21,37 @@ internal static class TestVocabulary
     public static IncidentCategory Other { get; } = new(
         IncidentCategory.OtherId, "Something else", "Anything else.", DepartmentsOptions.RiskCommitteeId, [], Severity.Medium, ["Don't reply.", "Keep the link."]);
 
-    public static ContentVocabulary Create(IReadOnlyList<IncidentCategory>? categories = null, IReadOnlyList<Department>? departments = null) => new(
-        departments ??
+    public static ContentVocabulary Create(IReadOnlyList<IncidentCategory>? categories = null, IReadOnlyList<Department>? departments = null) =>
+        ContentVocabulary.From(Sources(categories, departments));
+
+    /// <summary>
+    /// Every feature's content source over this configuration, as the bot registers them: the departments, the
+    /// categories with the modules they suggest, the FAQ file and the training files.
+    /// </summary>
+    public static IReadOnlyList<IContentSource> Sources(
+        IReadOnlyList<IncidentCategory>? categories = null, IReadOnlyList<Department>? departments = null, IReadOnlyDictionary<string, string>? suggestedModules = null)
+    {
+        departments ??=
         [
             new Department("it-security", "IT security") { Remit = "hacked accounts" },
             new Department("legal-compliance", "Legal & compliance") { Remit = "leaks and contracts" },
             new Department("communications", "Communications"),
             new Department("hr", "HR") { Remit = "conduct" },
             new Department(DepartmentsOptions.RiskCommitteeId, "Social-media risk committee") { Remit = "everything else" },
-        ],
-        categories ?? [Leak, Rumour, Other],
-        [new ModuleTitle("account-security", "Keeping company accounts safe")]);
+        ];
+        return
+        [
+            new OrganizationContentSource(departments),
+            new IncidentsContentSource(categories ?? [Leak, Rumour, Other], departments, suggestedModules ?? new Dictionary<string, string>(StringComparer.Ordinal)),
+            new FaqContentSource(),
+            new TrainingContentSource([]),
+            new ModuleTitles([new ModuleTitle("account-security", "Keeping company accounts safe")]),
+        ];
+    }
+
+    /// <summary>Module titles alone, so the tests need no whole module.</summary>
+    private sealed class ModuleTitles(IReadOnlyList<ModuleTitle> titles) : IContentSource
+    {
+        public IEnumerable<ModuleTitle> Modules => titles;
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SocialRiskBot.Abuse;
-using SocialRiskBot.Conversations;
+using SocialRiskBot.Faq.Teams;
 using SocialRiskBot.Tests.Harness;
 
 namespace SocialRiskBot.Tests.Conversations;
@@ -38,7 +38,7 @@ public sealed class RateLimitTests : IAsyncDisposable
         var drafts = Rows("reportdrafts");
         var refusal = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("report")));
 
-        Assert.Equal(RateLimitGate.TooManyReports(3, "in about 45 minutes"), refusal.Text);
+        Assert.Equal(ReportRateLimit.TooManyReports(3, "in about 45 minutes"), refusal.Text);
         Assert.Null(refusal.Attachments);
         Assert.Equal(drafts, Rows("reportdrafts"));
 
@@ -81,7 +81,7 @@ public sealed class RateLimitTests : IAsyncDisposable
         var typed = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("can I share a customer's complaint on Twitter?")));
         var asked = Assert.Single(await _bot.SendAsync(_bot.PersonalMessage("ask can I share a customer's complaint on Twitter?")));
 
-        Assert.Equal(RateLimitGate.TooManyQuestions("in about 40 seconds"), typed.Text);
+        Assert.Equal(QuestionRateLimit.TooManyQuestions("in about 40 seconds"), typed.Text);
         Assert.Equal(typed.Text, asked.Text);
         Assert.Equal(4, questions.Count);
         Assert.Equal(questions, Rows("faqquestions"));

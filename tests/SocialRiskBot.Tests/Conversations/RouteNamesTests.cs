@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Content;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Hosting;
@@ -99,6 +100,18 @@ public sealed partial class RouteNamesTests : IAsyncLifetime
         Assert.StartsWith("The route \"Topics\" is registered by both Faq and Training.", word.Message, StringComparison.Ordinal);
         Assert.StartsWith("The question step is registered by both Faq and Training.", question.Message, StringComparison.Ordinal);
         Assert.StartsWith("The route \"faq.show\" is registered twice by Faq.", twice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_evidence_dialog_invoke_is_answered_by_Incidents_and_an_invoke_is_one_features()
+    {
+        var twice = Assert.Throws<InvalidOperationException>(() => Table(
+            new RouteRegistration("Incidents", (routes, _) => routes.Invoke("task/fetch", (_, _) => Task.CompletedTask, _ => new InvokeResponse(200))),
+            new RouteRegistration("Training", (routes, _) => routes.Invoke("task/fetch", (_, _) => Task.CompletedTask, _ => new InvokeResponse(200)))));
+
+        Assert.Equal("Incidents", Routes.Invoke("task/fetch")?.Feature);
+        Assert.Null(Routes.Invoke("composeExtension/query"));
+        Assert.StartsWith("The invoke \"task/fetch\" is registered by both Incidents and Training.", twice.Message, StringComparison.Ordinal);
     }
 
     [Fact]

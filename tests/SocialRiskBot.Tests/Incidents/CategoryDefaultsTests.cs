@@ -100,8 +100,11 @@ public sealed class CategoryDefaultsTests : IAsyncLifetime
         Assert.Equal("A company account was hacked", IncidentsOptions.Defaults[0].Label);
     }
 
-    private static ContentVocabulary ContentVocabularyOfDefaults() =>
-        new(new DepartmentDirectory(Options.Create(new DepartmentsOptions { Departments = [.. DepartmentsOptions.Defaults] })).All, DefaultCatalog.Create().All, []);
+    private static ContentVocabulary ContentVocabularyOfDefaults()
+    {
+        var departments = new DepartmentDirectory(Options.Create(new DepartmentsOptions { Departments = [.. DepartmentsOptions.Defaults] })).All;
+        return ContentVocabulary.From([new OrganizationContentSource(departments), new IncidentsContentSource(DefaultCatalog.Create().All, departments, IncidentsOptions.DefaultTrainingModules)]);
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,7 +1,6 @@
 using SocialRiskBot.Cards;
 using SocialRiskBot.Content;
 using SocialRiskBot.Faq;
-using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Organization;
 
 namespace SocialRiskBot.Faq.Teams;

@@ -2,6 +2,7 @@ using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Faq;
+using SocialRiskBot.Organization.Teams;
 
 namespace SocialRiskBot.Faq.Teams;
 

@@ -6,7 +6,7 @@ namespace SocialRiskBot.Faq.Teams;
 /// <summary>
 /// The commands and card actions of the FAQ: <c>ask</c>, <c>topics</c>, the admins' <c>faq gaps</c>, the buttons of
 /// the answer, suggestion, topic and policy-team cards; and any text that names no command, as a question. Questions
-/// go through the <see cref="RateLimitGate"/>.
+/// go through the <see cref="QuestionRateLimit"/>.
 /// </summary>
 internal static class FaqRoutes
 {
@@ -16,7 +16,7 @@ internal static class FaqRoutes
     {
         var faq = services.GetRequiredService<FaqConversation>();
         var gaps = services.GetRequiredService<FaqGapsConversation>();
-        var limits = services.GetRequiredService<RateLimitGate>();
+        var limits = services.GetRequiredService<QuestionRateLimit>();
 
         routes.Command([ChatCommands.Ask], "Ask", static text => text.Argument,
             (turn, question, cancellationToken) => limits.AskAsync(turn, question, faq.AskAsync, cancellationToken));

@@ -4,7 +4,6 @@ using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Faq;
-using SocialRiskBot.Incidents.Teams;
 using SocialRiskBot.Organization;
 using SocialRiskBot.Organization.Teams;
 using SocialRiskBot.Outbox;

@@ -2,6 +2,7 @@ using SocialRiskBot.BotFramework.Hosting;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Incidents.Summaries;
+using SocialRiskBot.Organization.Teams;
 
 namespace SocialRiskBot.Incidents.Teams;
 

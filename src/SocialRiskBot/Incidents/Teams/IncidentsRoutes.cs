@@ -6,7 +6,7 @@ namespace SocialRiskBot.Incidents.Teams;
 /// <summary>
 /// The commands and card actions of reports and cases: <c>report</c> (a story may follow), <c>my reports</c>,
 /// <c>cancel</c>, <c>report incidents</c>, the report card's steps, the reporter's follow-ups, the case card's buttons
-/// and the relayed answer; files sent in chat, and a story typed while a report form is open.
+/// and the relayed answer; the case card's evidence dialog; files sent in chat, and a story typed while a report form is open.
 /// </summary>
 internal static class IncidentsRoutes
 {
@@ -20,7 +20,7 @@ internal static class IncidentsRoutes
         var myReports = services.GetRequiredService<MyReportsConversation>();
         var evidence = services.GetRequiredService<EvidenceConversation>();
         var admin = services.GetRequiredService<IncidentsAdminConversation>();
-        var limits = services.GetRequiredService<RateLimitGate>();
+        var limits = services.GetRequiredService<ReportRateLimit>();
 
         routes.Attachments(evidence.TryTakeAsync);
         routes.Command<string?>([ChatCommands.Report], "Report", TypedStory.Of,
@@ -40,6 +40,7 @@ internal static class IncidentsRoutes
         routes.OtherCardActionsOf("report", ReportCard, reports.OnOtherAsync);
 
         RegisterCaseCard(routes, services.GetRequiredService<CaseConversation>());
+        routes.Invoke(EvidenceDialog.InvokeName, services.GetRequiredService<EvidenceDialog>().OnTaskFetchAsync, EvidenceDialog.Message);
 
         var relay = services.GetRequiredService<RelayConversation>();
         routes.CardAction("relay.answer", RelayCard, relay.OnAnswerAsync);

@@ -10,7 +10,7 @@ public static class IncidentsTeamsServiceCollectionExtensions
     /// Reports and cases in Teams: the report flow in personal chat, the case cards and their buttons in department
     /// channels, questions relayed to the reporter, files added to a case, the SLA alerts and the monthly summary post,
     /// and their routes (<see cref="IncidentsRoutes"/>). Needs <c>AddIncidents()</c>, <c>AddOrganizationTeams()</c>,
-    /// <c>AddEvidenceTeams()</c> and <c>AddOutbox()</c>; <c>AddConversations()</c> builds the route table.
+    /// <c>AddEvidenceTeams()</c>, <c>AddAbuseTeams()</c> and <c>AddOutbox()</c>; <c>AddConversations()</c> builds the route table.
     /// </summary>
     public static IServiceCollection AddIncidentsTeams(this IServiceCollection services)
     {
@@ -18,6 +18,7 @@ public static class IncidentsTeamsServiceCollectionExtensions
         services.AddSingleton<CaseCardComposer>();
         services.AddSingleton<CaseRouting>();
         services.AddSingleton<ReportConversation>();
+        services.AddSingleton<ReportRateLimit>();
         services.AddSingleton<CaseTrainingAssignment>();
         services.AddSingleton<CaseConversation>();
         services.AddSingleton<RelayConversation>();

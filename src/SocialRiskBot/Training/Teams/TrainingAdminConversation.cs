@@ -4,6 +4,7 @@ using SocialRiskBot.BotFramework.Schema;
 using SocialRiskBot.Cards;
 using SocialRiskBot.Conversations;
 using SocialRiskBot.Organization;
+using SocialRiskBot.Organization.Teams;
 using SocialRiskBot.Training;
 using SocialRiskBot.Training.Campaigns;
 using SocialRiskBot.Training.Outreach;

@@ -8,7 +8,7 @@ public static class TrainingTeamsServiceCollectionExtensions
 {
     /// <summary>
     /// Training in Teams: quiz and refresher cards, the admin commands, the outreach job that invites, reminds and
-    /// nudges, and their routes (<see cref="TrainingRoutes"/>). Needs <c>AddTraining()</c>; <c>AddConversations()</c> builds the route table.
+    /// nudges, and their routes (<see cref="TrainingRoutes"/>). Needs <c>AddTraining()</c> and <c>AddOrganizationTeams()</c>; <c>AddConversations()</c> builds the route table.
     /// </summary>
     public static IServiceCollection AddTrainingTeams(this IServiceCollection services)
     {
@@ -18,6 +18,7 @@ public static class TrainingTeamsServiceCollectionExtensions
         services.AddSingleton<TrainingAdminConversation>();
         services.AddSingleton<TrainingOutreach>();
         services.AddSingleton<IOutboxObserver, TrainingMessageUndelivered>();
+        services.AddSingleton<IPersonalChatObserver, LearnerReachability>();
         services.AddLeasedJob<TrainingOutreachJob>();
         services.AddRoutes("Training", TrainingRoutes.Register);
         return services;

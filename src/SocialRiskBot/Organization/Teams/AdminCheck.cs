@@ -1,9 +1,6 @@
 using SocialRiskBot.BotFramework.Hosting;
-using SocialRiskBot.Incidents.Teams;
-using SocialRiskBot.Organization;
-using SocialRiskBot.Organization.Teams;
 
-namespace SocialRiskBot.Conversations;
+namespace SocialRiskBot.Organization.Teams;
 
 /// <summary>
 /// Who may run admin commands (<c>faq gaps</c>, <c>assign</c>, <c>report training</c>): the Entra object ids listed

@@ -1,11 +1,12 @@
-using SocialRiskBot.Incidents;
+using SocialRiskBot.Content;
 using SocialRiskBot.Organization;
 
-namespace SocialRiskBot.Content;
+namespace SocialRiskBot.Incidents;
 
 /// <summary>
 /// Where a category's cases go, in words, from the same rules <see cref="IncidentRouter"/> applies: "goes to
-/// Customer care, with Communications copied when journalists or lots of people are talking about it".
+/// Customer care, with Communications copied when journalists or lots of people are talking about it". Content shows
+/// it for <c>{routing:id}</c>.
 /// </summary>
 public static class RoutingPhrase
 {
@@ -21,7 +22,7 @@ public static class RoutingPhrase
             .Select(rules => (Department: rules.Key, When: rules.Any(r => r.When == CcCondition.Always) ? [CcCondition.Always] : rules.Select(r => r.When).Distinct().Order().ToList()))
             .GroupBy(copy => string.Join(',', copy.When), StringComparer.Ordinal)
             .OrderBy(group => group.First().When[0])
-            .Select(group => $"{List(group.Select(copy => nameOf(copy.Department)))} copied{Conditions(group.First().When)}")
+            .Select(group => $"{WordList.Of(group.Select(copy => nameOf(copy.Department)))} copied{Conditions(group.First().When)}")
             .ToList();
         var phrase = $"goes to {nameOf(category.OwnerId)}";
         if (groups.Count > 0)
@@ -37,13 +38,6 @@ public static class RoutingPhrase
         }
 
         return phrase;
-    }
-
-    /// <summary>"A", "A and B", "A, B and C".</summary>
-    public static string List(IEnumerable<string> names)
-    {
-        var all = names.ToList();
-        return all.Count <= 1 ? string.Concat(all) : $"{string.Join(", ", all[..^1])} and {all[^1]}";
     }
 
     private static string Conditions(IReadOnlyList<CcCondition> when) =>
