@@ -8,4 +8,7 @@ public enum LimitedAction
 
     /// <summary>A question for the FAQ.</summary>
     Question,
+
+    /// <summary>A question passed on to the policy team's channel (<c>faq.askteam</c>).</summary>
+    PolicyQuestion,
 }

@@ -46,6 +46,7 @@ public sealed class UserRateLimiter(ITableStore store, IOptions<AbuseOptions> op
     {
         LimitedAction.StartReport => (options.Value.ReportsPerHour, TimeSpan.FromHours(1)),
         LimitedAction.Question => (options.Value.QuestionsPerMinute, TimeSpan.FromMinutes(1)),
+        LimitedAction.PolicyQuestion => (options.Value.PolicyQuestionsPerHour, TimeSpan.FromHours(1)),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a limited action."),
     };
 

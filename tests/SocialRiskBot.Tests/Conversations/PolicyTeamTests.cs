@@ -55,6 +55,27 @@ public sealed class PolicyTeamTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Passing_on_more_questions_in_an_hour_than_allowed_is_refused_kindly_and_posts_nothing()
+    {
+        var allowed = new SocialRiskBot.Abuse.AbuseOptions().PolicyQuestionsPerHour;
+        for (var i = 0; i < allowed; i++)
+        {
+            await AskTheTeamAsync();
+            _time.Advance(TimeSpan.FromSeconds(2)); // the clock stands still otherwise, and sends to one chat are paced
+        }
+
+        var refused = await FaqCardPress.PressAsync(_bot, await FallbackAsync(), "faq.askteam", "Ask the policy team");
+        await DispatchAsync();
+
+        Assert.Contains($"passed {allowed} questions on to the policy team in the last hour", refused, StringComparison.Ordinal);
+        Assert.Contains("in about 60 minutes", refused, StringComparison.Ordinal);
+        Assert.Equal(allowed, ThreadsStartedIn(ReportDriver.RiskCommitteeChannel).Count());
+
+        _time.Advance(TimeSpan.FromHours(1));
+        Assert.Contains("Sent to", await AskTheTeamAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_team_member_answers_on_the_card_and_the_employee_gets_the_answer_in_personal_chat()
     {
         var card = await QuestionCardAsync();

@@ -28,7 +28,7 @@ internal static class FaqRoutes
         routes.CardAction("faq.none", FaqCard, faq.OnNoneAsync);
         routes.CardAction("faq.topics", FaqCard, faq.OnTopicsAsync);
         routes.CardAction("faq.topic", FaqCard, faq.OnTopicAsync);
-        routes.CardAction("faq.askteam", FaqCard, faq.OnAskTeamAsync);
+        routes.CardAction("faq.askteam", FaqCard, (turn, form, cancellationToken) => limits.AskTeamAsync(turn, form, faq.OnAskTeamAsync, cancellationToken));
         routes.CardAction("faq.answer", FaqCard, faq.OnAnswerAsync);
         routes.OtherCardActionsOf("faq", FaqCard, faq.OnUnknownAsync);
 
